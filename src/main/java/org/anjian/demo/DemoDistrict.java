@@ -1,0 +1,87 @@
+package org.anjian.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.anjian.identity.UserManagement;
+import org.anjian.identity.UserManagement.NewUser;
+import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.Region;
+import org.anjian.shared.security.Role;
+import org.anjian.shared.security.ScopeKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates one demo user per role in a fresh database and prints where to sign in. */
+@Component
+@Profile("!prod & !production")
+@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
+@Order(100)
+class DemoDistrict implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
+
+    private final UserManagement users;
+    private final OrganizationDirectory organization;
+    private final String password;
+    private final Environment env;
+
+    DemoDistrict(UserManagement users, OrganizationDirectory organization, @Value("${anjian.demo.password}") String password,
+                 Environment env) {
+        this.users = users;
+        this.organization = organization;
+        this.password = password;
+        this.env = env;
+    }
+
+    record DemoUser(String username, String displayName, Role role, ScopeKind scope, UUID scopeId, String certNo) {
+    }
+
+    List<DemoUser> demoUsers() {
+        Region town = organization.regionByName("双福街道").orElseGet(() -> organization.towns().get(0));
+        UUID department = organization.departments().stream().filter(d -> d.code().equals("JXW")).findFirst()
+                .orElseGet(() -> organization.departments().get(0)).id();
+        List<DemoUser> list = new ArrayList<>();
+        list.add(new DemoUser("admin", "区安委办 管理员", Role.DISTRICT_ADMIN, ScopeKind.DISTRICT, null, null));
+        list.add(new DemoUser("inspector", "张执法", Role.INSPECTOR, ScopeKind.DISTRICT, null, "渝应急执 500116-0001"));
+        list.add(new DemoUser("town", "李镇街（双福）", Role.TOWN_OFFICIAL, ScopeKind.REGION, town.id(), null));
+        list.add(new DemoUser("dept", "王行业（经信委）", Role.DEPARTMENT_OFFICIAL, ScopeKind.DEPARTMENT, department, null));
+        list.add(new DemoUser("enterprise", "赵企业安全员", Role.ENTERPRISE_USER, ScopeKind.ENTERPRISE, DemoIds.ENTERPRISE, null));
+        list.add(new DemoUser("agency", "钱托管机构", Role.AGENCY_USER, ScopeKind.AGENCY, DemoIds.AGENCY, null));
+        list.add(new DemoUser("expert", "孙专家", Role.EXPERT, ScopeKind.DISTRICT, null, null));
+        list.add(new DemoUser("auditor", "周审计", Role.AUDITOR, ScopeKind.DISTRICT, null, null));
+        return list;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        for (DemoUser u : demoUsers()) {
+            users.ensure(new NewUser(u.username(), u.displayName(), password, EnumSet.of(u.role()), u.scope(), u.scopeId(), null, u.certNo()));
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
+        StringBuilder sb = new StringBuilder("\n\n  安监 AnJian is running: http://localhost:").append(port).append("/\n")
+                .append("  API docs: http://localhost:").append(port).append("/swagger-ui.html\n")
+                .append("  Demo logins (password ").append(password.equals("Anjian@2023") ? "Anjian@2023" : "from ANJIAN_DEMO_PASSWORD").append("):\n");
+        for (DemoUser u : demoUsers()) {
+            sb.append(String.format("    %-10s %s%n", u.username(), u.role()));
+        }
+        log.info(sb.toString());
+    }
+}

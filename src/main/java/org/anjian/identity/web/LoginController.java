@@ -1,0 +1,28 @@
+package org.anjian.identity.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.anjian.shared.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+    static final String VIEW = "identity/login";
+    private static final DateTimeFormatter SHANGHAI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) Long locked, Model model) {
+        if (CurrentUser.get().isPresent()) {
+            return "redirect:/";
+        }
+        if (locked != null) {
+            model.addAttribute("lockedUntil", SHANGHAI.format(Instant.ofEpochSecond(locked)));
+        }
+        return VIEW;
+    }
+}
