@@ -58,7 +58,8 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Outcome attempt(String username, String password) {
-        Instant now = clock.instant();
+        // the database keeps microseconds; compare what it will give back
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Optional<UserAccount> found = username.isEmpty() ? Optional.empty() : accounts.findByUsernameForUpdate(username);
         String actor = username.isEmpty() ? "(empty)" : username;
         if (found.isEmpty()) {

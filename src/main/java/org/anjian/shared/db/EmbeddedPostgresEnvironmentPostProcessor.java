@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -35,6 +37,7 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
 
     static final String DATABASE = "anjian";
     private static EmbeddedPostgres instance;
+    private static final CountDownLatch STOPPED = new CountDownLatch(1);
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -87,12 +90,38 @@ public class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPost
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
                         .setPort(env.getProperty("anjian.embedded-db.port", Integer.class, 54329));
             }
+            // PostgreSQL must outlive the application contexts: their last act (the event registry's
+            // check for unfinished publications, closing the pool) still needs the database. Spring's
+            // shutdown hook stops it after every context has closed; the JVM hook is the fallback when
+            // no Spring hook runs (some test set-ups), and waits for contexts to close first.
+            builder.setRegisterShutdownHook(false);
             instance = builder.start();
+            SpringApplication.getShutdownHandlers().add(EmbeddedPostgresEnvironmentPostProcessor::stop);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    STOPPED.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stop();
+            }, "embedded-postgres-stop"));
             createDatabaseIfMissing(instance);
             return instance;
         } catch (IOException e) {
             throw new UncheckedIOException("无法启动内嵌 PostgreSQL (embedded PostgreSQL failed to start)", e);
         }
+    }
+
+    private static synchronized void stop() {
+        if (instance != null) {
+            try {
+                instance.close();
+            } catch (IOException e) {
+                // the process is going away either way; nothing to recover
+            }
+            instance = null;
+        }
+        STOPPED.countDown();
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres pg) {
