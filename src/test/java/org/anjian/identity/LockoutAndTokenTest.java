@@ -146,6 +146,21 @@ class LockoutAndTokenTest {
         token(username, PASSWORD).andExpect(status().isUnauthorized());
     }
 
+    @Autowired org.anjian.identity.internal.ApiTokenService tokens;
+
+    @Test
+    void tokensDeadForThirtyDaysArePurgedAndLiveOnesKept() throws Exception {
+        String dead = tokenFor(username, PASSWORD);
+        mvc.perform(delete("/api/v1/auth/token").header("Authorization", "Bearer " + dead)).andExpect(status().isNoContent());
+        clock.advance(Duration.ofDays(30).plusSeconds(1));
+        String live = tokenFor(username, PASSWORD);
+        tokens.purgeDeadTokens();
+        long left = jdbc.sql("select count(*) from identity_api_token t join identity_user_account u on u.id = t.user_id where u.username = ?")
+                .param(username).query(Long.class).single();
+        assertThat(left).isEqualTo(1);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + live)).andExpect(status().isOk());
+    }
+
     @Test
     void aGarbageTokenIsUnauthorizedAsProblemDetails() throws Exception {
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer aj_nonsense"))

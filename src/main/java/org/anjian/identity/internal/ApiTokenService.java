@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.security.AnjianUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,6 +90,18 @@ public class ApiTokenService {
             audit.record("TOKENS_REVOKED", "user", userId, null, Map.of("tokens", n));
         }
         return n;
+    }
+
+    /**
+     * Tokens dead for 30 days are removed; their issue and revocation stay in the audit trail.
+     * Once a night, on one node only.
+     */
+    @Scheduled(cron = "${anjian.identity.token-purge-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "identity.purgeDeadTokens", lockAtMostFor = "PT10M")
+    @Transactional
+    public int purgeDeadTokens() {
+        OffsetDateTime cutoff = utc(clock.instant().minus(java.time.Duration.ofDays(30)));
+        return jdbc.sql("delete from identity_api_token where expires_at < ? or revoked_at < ?").params(cutoff, cutoff).update();
     }
 
     private static OffsetDateTime utc(Instant i) {
