@@ -1,0 +1,12 @@
+package org.anjian.risk;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code anjian.risk.*}: the LS matrix's grade thresholds (see {@code RiskMatrix}). The default is
+ * 1–3 低, 4–8 一般, 9–16 较大, 20–25 重大; set {@code ls-general-max=9} for the variant that grades 9 一般.
+ */
+@ConfigurationProperties("anjian.risk")
+public record RiskProperties(@DefaultValue("3") int lsLowMax, @DefaultValue("8") int lsGeneralMax, @DefaultValue("16") int lsHighMax) {
+}
