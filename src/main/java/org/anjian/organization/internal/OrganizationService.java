@@ -62,10 +62,10 @@ class OrganizationService implements OrganizationManagement {
             }
         }
         if (f.latitude() != null && (f.latitude() < -90 || f.latitude() > 90)) {
-            errors.add(new FieldError("latitude", "organization.region.latitude", "纬度应在 -90 到 90 之间"));
+            errors.add(new FieldError("latitude", "organization.region.latitude.range", "纬度应在 -90 到 90 之间"));
         }
         if (f.longitude() != null && (f.longitude() < -180 || f.longitude() > 180)) {
-            errors.add(new FieldError("longitude", "organization.region.longitude", "经度应在 -180 到 180 之间"));
+            errors.add(new FieldError("longitude", "organization.region.longitude.range", "经度应在 -180 到 180 之间"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);

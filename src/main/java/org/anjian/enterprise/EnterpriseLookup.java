@@ -1,0 +1,15 @@
+package org.anjian.enterprise;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.anjian.shared.security.DataScope;
+
+/** Read access to the registry for other modules. */
+public interface EnterpriseLookup {
+
+    /** The enterprise, whatever the caller's scope: callers that act for a user check {@link #inScope} too. */
+    Optional<EnterpriseSummary> find(UUID id);
+
+    /** Whether a user with this data scope may see the enterprise; an unknown id is never in scope. */
+    boolean inScope(DataScope scope, UUID enterpriseId);
+}

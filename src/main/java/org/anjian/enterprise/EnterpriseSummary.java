@@ -1,0 +1,10 @@
+package org.anjian.enterprise;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** What other modules may know of an enterprise. */
+public record EnterpriseSummary(UUID id, String creditCode, String name, UUID townId, UUID parkId, Sector sector,
+                                SubSector subSector, Scale scale, OperatingStatus status, Set<RiskFlag> flags,
+                                SupervisionClass supervisionClass) {
+}

@@ -1,0 +1,23 @@
+package org.anjian.enterprise.domain;
+
+import java.util.Set;
+import org.anjian.enterprise.RiskFlag;
+import org.anjian.enterprise.Scale;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.SubSector;
+
+/**
+ * Everything the supervision-class rule set looks at. The last five come from other modules
+ * (standardization, accidents, hazards, penalties, major hazard sources) and are kept here as
+ * counts so that reclassification needs no call across modules.
+ *
+ * @param standardizationGrade {@code LEVEL_1}, {@code LEVEL_2}, {@code LEVEL_3} or null for none
+ */
+public record ClassificationInputs(Sector sector, SubSector subSector, Scale scale, Set<RiskFlag> flags,
+                                   String standardizationGrade, int accidentsIn3Years, int openMajorHazards,
+                                   int enforcementCount, int majorHazardSources) {
+
+    public ClassificationInputs {
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
+}

@@ -1,0 +1,256 @@
+package org.anjian.enterprise.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.RiskFlag;
+import org.anjian.enterprise.Scale;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.SubSector;
+import org.anjian.enterprise.SupervisionClass;
+import org.anjian.shared.web.PageRequest;
+import org.anjian.shared.web.PageResult;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
+
+@Repository
+public class EnterpriseRepository {
+
+    static final String COLUMNS = """
+            e.id, e.credit_code, e.name, e.legal_representative, e.address, e.phone, e.latitude, e.longitude, e.town_id, e.park_id,
+            e.sector, e.sub_sector, e.scale, e.employees, e.status, array_to_string(e.flags, ',') as flags_csv,
+            e.standardization_grade, e.accidents_3y, e.open_major_hazards, e.enforcement_count, e.major_hazard_sources,
+            e.supervision_class, e.class_score, e.classified_at, e.created_at, e.updated_at""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    EnterpriseRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** A condition on alias {@code e} with its named parameters. */
+    public record Condition(String sql, Map<String, Object> params) {
+        static Condition always() {
+            return new Condition("true", Map.of());
+        }
+
+        static Condition never() {
+            return new Condition("false", Map.of());
+        }
+    }
+
+    public Optional<Enterprise> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from ent_enterprise e where e.id = ?").param(id).query(EnterpriseRepository::map).optional();
+    }
+
+    public Optional<Enterprise> find(UUID id, Condition scope) {
+        return jdbc.sql("select " + COLUMNS + " from ent_enterprise e where e.id = :id and (" + scope.sql() + ")")
+                .params(scope.params()).param("id", id).query(EnterpriseRepository::map).optional();
+    }
+
+    public Optional<UUID> idByCreditCode(String code) {
+        return jdbc.sql("select id from ent_enterprise where credit_code = ?").param(code).query(UUID.class).optional();
+    }
+
+    public Map<String, UUID> idsByCreditCodes(List<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> ids = new HashMap<>();
+        jdbc.sql("select credit_code, id from ent_enterprise where credit_code in (:codes)").param("codes", codes)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return ids;
+    }
+
+    public boolean isEmpty() {
+        return jdbc.sql("select not exists (select 1 from ent_enterprise)").query(Boolean.class).single();
+    }
+
+    public PageResult<Enterprise> search(EnterpriseFilter f, Set<UUID> regionIds, Condition scope, PageRequest page) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        String where = where(f, regionIds, scope, params);
+        long total = jdbc.sql("select count(*) from ent_enterprise e where " + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<Enterprise> items = jdbc.sql("select " + COLUMNS + " from ent_enterprise e where " + where + " order by " + f.orderBy()
+                + " limit :limit offset :offset").params(params).query(EnterpriseRepository::map).list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    /** Every match, in pages of the database's choosing: for export and the map. */
+    public void forEach(EnterpriseFilter f, Set<UUID> regionIds, Condition scope, java.util.function.Consumer<Enterprise> each) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        String where = where(f, regionIds, scope, params);
+        jdbc.sql("select " + COLUMNS + " from ent_enterprise e where " + where + " order by " + f.orderBy()).params(params)
+                .query(rs -> {
+                    each.accept(map(rs, 0));
+                });
+    }
+
+    private static String where(EnterpriseFilter f, Set<UUID> regionIds, Condition scope, Map<String, Object> params) {
+        List<String> and = new ArrayList<>();
+        and.add("(" + scope.sql() + ")");
+        if (regionIds != null) {
+            and.add("(e.town_id in (:regions) or e.park_id in (:regions))");
+            params.put("regions", regionIds.isEmpty() ? List.of(new UUID(0, 0)) : regionIds);
+        }
+        if (f.sector() != null) {
+            and.add("e.sector = :sector");
+            params.put("sector", f.sector().name());
+        }
+        if (f.subSector() != null) {
+            and.add("e.sub_sector = :subSector");
+            params.put("subSector", f.subSector().name());
+        }
+        if (f.scale() != null) {
+            and.add("e.scale = :scale");
+            params.put("scale", f.scale().name());
+        }
+        if (f.flag() != null) {
+            and.add("e.flags @> array[cast(:flag as text)]");
+            params.put("flag", f.flag().name());
+        }
+        if (f.supervisionClass() != null) {
+            and.add("e.supervision_class = :class");
+            params.put("class", f.supervisionClass().name());
+        }
+        if (f.status() != null) {
+            and.add("e.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (StringUtils.hasText(f.q())) {
+            and.add("(e.name ilike :q or e.credit_code ilike :q or e.legal_representative ilike :q or e.address ilike :q)");
+            params.put("q", "%" + f.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return String.join(" and ", and);
+    }
+
+    public void insert(Enterprise e) {
+        jdbc.sql("""
+                insert into ent_enterprise (id, credit_code, name, legal_representative, address, phone, latitude, longitude, town_id, park_id,
+                  sector, sub_sector, scale, employees, status, flags, created_at, updated_at)
+                values (:id, :creditCode, :name, :legal, :address, :phone, :lat, :lon, :town, :park, :sector, :subSector, :scale,
+                  :employees, :status, string_to_array(:flags, ','), :created, :updated)""")
+                .params(profileParams(e)).update();
+    }
+
+    public void updateProfile(Enterprise e) {
+        jdbc.sql("""
+                update ent_enterprise set credit_code = :creditCode, name = :name, legal_representative = :legal, address = :address,
+                  phone = :phone, latitude = :lat, longitude = :lon, town_id = :town, park_id = :park, sector = :sector,
+                  sub_sector = :subSector, scale = :scale, employees = :employees, status = :status,
+                  flags = string_to_array(:flags, ','), updated_at = :updated
+                where id = :id""").params(profileParams(e)).update();
+    }
+
+    /** Insert or update by credit code, many rows at once: the import's path (ENT-1). */
+    public int[] upsertBatch(List<Enterprise> rows) {
+        List<Map<String, Object>> batch = rows.stream().map(EnterpriseRepository::profileParams).toList();
+        return named.batchUpdate("""
+                insert into ent_enterprise (id, credit_code, name, legal_representative, address, phone, latitude, longitude, town_id, park_id,
+                  sector, sub_sector, scale, employees, status, flags, created_at, updated_at)
+                values (:id, :creditCode, :name, :legal, :address, :phone, :lat, :lon, :town, :park, :sector, :subSector, :scale,
+                  :employees, :status, string_to_array(:flags, ','), :created, :updated)
+                on conflict (credit_code) do update set name = excluded.name, legal_representative = excluded.legal_representative,
+                  address = excluded.address, phone = excluded.phone, latitude = excluded.latitude, longitude = excluded.longitude,
+                  town_id = excluded.town_id, park_id = excluded.park_id, sector = excluded.sector, sub_sector = excluded.sub_sector,
+                  scale = excluded.scale, employees = excluded.employees, status = excluded.status, flags = excluded.flags,
+                  updated_at = excluded.updated_at""",
+                SqlParameterSourceUtils.createBatch(batch));
+    }
+
+    public void updateInputs(UUID id, String grade, int accidents, int openMajorHazards, int enforcement, int majorHazardSources, Instant now) {
+        jdbc.sql("""
+                update ent_enterprise set standardization_grade = ?, accidents_3y = ?, open_major_hazards = ?, enforcement_count = ?,
+                  major_hazard_sources = ?, updated_at = ? where id = ?""")
+                .params(grade, accidents, openMajorHazards, enforcement, majorHazardSources, ts(now), id).update();
+    }
+
+    public void updateClass(UUID id, SupervisionClass c, int score, Instant at) {
+        jdbc.sql("update ent_enterprise set supervision_class = ?, class_score = ?, classified_at = ? where id = ?")
+                .params(c.name(), score, ts(at), id).update();
+    }
+
+    public List<UUID> allIds() {
+        return jdbc.sql("select id from ent_enterprise order by id").query(UUID.class).list();
+    }
+
+    /** Counts per class and sector for the list page's header. */
+    public Map<String, Long> countByClass(Condition scope) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select coalesce(e.supervision_class, '-'), count(*) from ent_enterprise e where " + scope.sql() + " group by 1")
+                .params(scope.params()).query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    private static Map<String, Object> profileParams(Enterprise e) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", e.id());
+        p.put("creditCode", e.creditCode());
+        p.put("name", e.name());
+        p.put("legal", e.legalRepresentative());
+        p.put("address", e.address());
+        p.put("phone", e.phone());
+        p.put("lat", e.latitude());
+        p.put("lon", e.longitude());
+        p.put("town", e.townId());
+        p.put("park", e.parkId());
+        p.put("sector", e.sector().name());
+        p.put("subSector", e.subSector().name());
+        p.put("scale", e.scale().name());
+        p.put("employees", e.employees());
+        p.put("status", e.status().name());
+        p.put("flags", e.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        p.put("created", ts(e.createdAt()));
+        p.put("updated", ts(e.updatedAt()));
+        return p;
+    }
+
+    static OffsetDateTime ts(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+
+    static Enterprise map(ResultSet rs, int n) throws SQLException {
+        String csv = rs.getString("flags_csv");
+        Set<RiskFlag> flags = csv == null || csv.isEmpty() ? EnumSet.noneOf(RiskFlag.class)
+                : Arrays.stream(csv.split(",")).map(RiskFlag::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(RiskFlag.class)));
+        String cls = rs.getString("supervision_class");
+        return new Enterprise(rs.getObject("id", UUID.class), rs.getString("credit_code"), rs.getString("name"),
+                rs.getString("legal_representative"), rs.getString("address"), rs.getString("phone"),
+                (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"), rs.getObject("town_id", UUID.class),
+                rs.getObject("park_id", UUID.class), Sector.valueOf(rs.getString("sector")), SubSector.valueOf(rs.getString("sub_sector")),
+                Scale.valueOf(rs.getString("scale")), rs.getInt("employees"), OperatingStatus.valueOf(rs.getString("status")), flags,
+                rs.getString("standardization_grade"), rs.getInt("accidents_3y"), rs.getInt("open_major_hazards"),
+                rs.getInt("enforcement_count"), rs.getInt("major_hazard_sources"),
+                cls == null ? null : SupervisionClass.valueOf(cls.trim()), (Integer) rs.getObject("class_score"),
+                instant(rs, "classified_at"), instant(rs, "created_at"), instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,107 @@
+package org.anjian.enterprise.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.anjian.enterprise.internal.EnterpriseRepository.Condition;
+import org.anjian.organization.Department;
+import org.anjian.organization.OrganizationDirectory;
+import org.anjian.shared.security.AnjianUser;
+import org.anjian.shared.security.DataScope;
+import org.anjian.shared.security.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a data scope into a condition on {@code ent_enterprise e}, and says who may write what.
+ * Reading and writing are separate questions: a record outside the read scope is answered with
+ * 404 (it does not exist for the caller); a record inside it that the caller may not change is 403.
+ */
+@Component
+public class EnterpriseScopes {
+
+    private final OrganizationDirectory organization;
+
+    EnterpriseScopes(OrganizationDirectory organization) {
+        this.organization = organization;
+    }
+
+    public Condition readCondition(DataScope scope) {
+        return switch (scope.kind()) {
+            case DISTRICT -> Condition.always();
+            case REGION -> new Condition("(e.town_id in (:scopeRegions) or e.park_id in (:scopeRegions))",
+                    Map.of("scopeRegions", nonEmpty(organization.regionAndDescendants(scope.id()))));
+            case DEPARTMENT -> {
+                List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
+                yield sectors.isEmpty() ? Condition.never() : new Condition("e.sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
+            }
+            case ENTERPRISE -> new Condition("e.id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
+            // Service agencies will see the enterprises they hold in trusteeship once the trusteeship
+            // module exists and publishes its contracts; until then an agency sees none.
+            case AGENCY -> Condition.never();
+        };
+    }
+
+    public boolean canRead(DataScope scope, Enterprise e) {
+        return switch (scope.kind()) {
+            case DISTRICT -> true;
+            case REGION -> {
+                Set<UUID> ids = organization.regionAndDescendants(scope.id());
+                yield ids.contains(e.townId()) || (e.parkId() != null && ids.contains(e.parkId()));
+            }
+            case DEPARTMENT -> organization.department(scope.id()).map(d -> d.sectors().contains(e.sector().name())).orElse(false);
+            case ENTERPRISE -> scope.id().equals(e.id());
+            case AGENCY -> false;
+        };
+    }
+
+    /** Who may register enterprises at all; a town official only in a town of their scope. */
+    public boolean canRegister(AnjianUser user) {
+        return user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL);
+    }
+
+    /** Whether a town (or park) lies within what the user may register or move enterprises into. */
+    public boolean canPlaceIn(AnjianUser user, UUID townId, UUID parkId) {
+        if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR) && user.scope().isDistrict()) {
+            return true;
+        }
+        if (user.hasRole(Role.TOWN_OFFICIAL) && user.scope().kind() == org.anjian.shared.security.ScopeKind.REGION) {
+            Set<UUID> ids = organization.regionAndDescendants(user.scope().id());
+            return (townId != null && ids.contains(townId)) || (parkId != null && ids.contains(parkId));
+        }
+        return false;
+    }
+
+    /**
+     * The full profile: regulators, and a town official for their town's enterprises. An enterprise
+     * user edits only its own contact details (see {@link #canEditOwnContact}): sector, scale, flags,
+     * status and region decide the supervision class, and an enterprise must not set its own class.
+     */
+    public boolean canEditProfile(AnjianUser user, Enterprise e) {
+        if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR)) {
+            return canRead(user.scope(), e);
+        }
+        return user.hasRole(Role.TOWN_OFFICIAL) && canRead(user.scope(), e);
+    }
+
+    public boolean canEditOwnContact(AnjianUser user, Enterprise e) {
+        return user.hasRole(Role.ENTERPRISE_USER) && user.scope().isEnterprise(e.id());
+    }
+
+    /** Classification inputs and the rule set belong to the regulator. */
+    public boolean canSetClassificationInputs(AnjianUser user, Enterprise e) {
+        return user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR) && canRead(user.scope(), e);
+    }
+
+    /**
+     * Licences, key persons, responsible persons and their checks, mine records: the enterprise keeps
+     * its own file up to date, regulators and its town may too.
+     */
+    public boolean canEditDuties(AnjianUser user, Enterprise e) {
+        return canEditProfile(user, e) || canEditOwnContact(user, e);
+    }
+
+    private static Set<UUID> nonEmpty(Set<UUID> ids) {
+        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
+    }
+}
