@@ -49,6 +49,23 @@ class MessageBundleTests {
         assertThat(zh).as("keys missing in Chinese").containsAll(en);
     }
 
+    /** A key defined twice silently takes its last text: a label would show an error message. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            List<String> seen = new ArrayList<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+                    continue;
+                }
+                String key = line.substring(0, line.indexOf('=')).trim();
+                (seen.contains(key) ? twice : seen).add(key);
+            }
+            assertThat(twice).as(file).isEmpty();
+        }
+    }
+
     @Test
     void templatesUseOnlyExistingKeys() throws IOException {
         Set<String> zh = keys("messages_zh_CN.properties");
