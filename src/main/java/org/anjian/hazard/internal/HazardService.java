@@ -255,7 +255,7 @@ public class HazardService implements HazardManagement {
         throw new DomainException(HttpStatus.FORBIDDEN, "hazard.report.forbidden", "this role does not report hazards");
     }
 
-    HazardRepository.Condition scopeCondition(DataScope scope) {
+    public HazardRepository.Condition scopeCondition(DataScope scope) {
         return switch (scope.kind()) {
             case DISTRICT -> HazardRepository.Condition.always();
             case REGION -> new HazardRepository.Condition("(h.town_id in (:scopeRegions) or h.park_id in (:scopeRegions))",

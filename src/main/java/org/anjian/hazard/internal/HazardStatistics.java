@@ -1,0 +1,121 @@
+package org.anjian.hazard.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The regulator's figures on hazards, always within the caller's scope (DP-3 regulator views). */
+@Component
+public class HazardStatistics {
+
+    private final JdbcClient jdbc;
+
+    HazardStatistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Overview(long open, long openMajor, long overdue, long overdueMajor, long listed, long closedThisYear) {
+    }
+
+    public record Count(String key, long count) {
+    }
+
+    /** Per month: found, closed, closed by the deadline. */
+    public record Month(String month, long found, long closed, long closedOnTime) {
+        public double rectificationRate() {
+            return found == 0 ? 0 : Math.round(1000.0 * closed / found) / 10.0;
+        }
+
+        public double onTimeRate() {
+            return closed == 0 ? 0 : Math.round(1000.0 * closedOnTime / closed) / 10.0;
+        }
+    }
+
+    public record Repeat(UUID enterpriseId, String enterpriseName, long hazards, long major) {
+    }
+
+    private static final String OPEN = "h.state in ('REPORTED', 'PLANNED', 'RECTIFYING', 'RECTIFIED', 'VERIFIED')";
+    private static final String OVERDUE = "h.deadline < :now and h.state in ('REPORTED', 'PLANNED', 'RECTIFYING')";
+
+    @Transactional(readOnly = true)
+    public Overview overview(HazardRepository.Condition scope, Instant now) {
+        Map<String, Object> p = params(scope, now);
+        return jdbc.sql("select count(*) filter (where " + OPEN + "), count(*) filter (where " + OPEN + " and h.grade = 'MAJOR'),"
+                        + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
+                        + " count(*) filter (where h.supervision_level is not null and h.state <> 'CLOSED'),"
+                        + " count(*) filter (where h.state = 'CLOSED' and h.closed_at >= date_trunc('year', :now::timestamptz at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')"
+                        + " from hazard_hazard h where " + scope.sql())
+                .params(p).query((rs, n) -> new Overview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .single();
+    }
+
+    /** Open hazards per town (town id → count). */
+    @Transactional(readOnly = true)
+    public List<Count> openByTown(HazardRepository.Condition scope, Instant now) {
+        return counts("select cast(h.town_id as text), count(*) from hazard_hazard h where " + OPEN + " and " + scope.sql()
+                + " group by h.town_id order by count(*) desc", scope, now);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Count> openBySector(HazardRepository.Condition scope, Instant now) {
+        return counts("select h.sector, count(*) from hazard_hazard h where " + OPEN + " and " + scope.sql()
+                + " group by h.sector order by count(*) desc", scope, now);
+    }
+
+    /** Open hazards by age since found: up to 7 days, 30, 90, older. */
+    @Transactional(readOnly = true)
+    public List<Count> openByAge(HazardRepository.Condition scope, Instant now) {
+        return counts("""
+                select case when h.found_at > :now - interval '7 days' then 'D7'
+                            when h.found_at > :now - interval '30 days' then 'D30'
+                            when h.found_at > :now - interval '90 days' then 'D90' else 'OLDER' end as bucket, count(*)
+                from hazard_hazard h where %s and %s group by bucket""".formatted(OPEN, scope.sql()), scope, now);
+    }
+
+    /** The last twelve months in the district's time zone. */
+    @Transactional(readOnly = true)
+    public List<Month> months(HazardRepository.Condition scope, Instant now) {
+        return jdbc.sql("""
+                with m as (
+                  select generate_series(date_trunc('month', (:now::timestamptz at time zone 'Asia/Shanghai')) - interval '11 months',
+                                         date_trunc('month', (:now::timestamptz at time zone 'Asia/Shanghai')), interval '1 month') as month)
+                select to_char(m.month, 'YYYY-MM'),
+                  (select count(*) from hazard_hazard h where %1$s
+                     and date_trunc('month', h.found_at at time zone 'Asia/Shanghai') = m.month),
+                  (select count(*) from hazard_hazard h where %1$s and h.state = 'CLOSED'
+                     and date_trunc('month', h.closed_at at time zone 'Asia/Shanghai') = m.month),
+                  (select count(*) from hazard_hazard h where %1$s and h.state = 'CLOSED' and h.closed_at <= h.deadline
+                     and date_trunc('month', h.closed_at at time zone 'Asia/Shanghai') = m.month)
+                from m order by m.month""".formatted(scope.sql()))
+                .params(params(scope, now))
+                .query((rs, n) -> new Month(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /** Enterprises with the most hazards in the last twelve months: where the same problems keep coming back. */
+    @Transactional(readOnly = true)
+    public List<Repeat> repeats(HazardRepository.Condition scope, Instant now, int limit) {
+        Map<String, Object> p = params(scope, now);
+        p.put("limit", limit);
+        return jdbc.sql("select h.enterprise_id, max(h.enterprise_name), count(*), count(*) filter (where h.grade = 'MAJOR')"
+                        + " from hazard_hazard h where h.found_at > :now - interval '365 days' and " + scope.sql()
+                        + " group by h.enterprise_id having count(*) > 1 order by count(*) desc, 4 desc limit :limit")
+                .params(p).query((rs, n) -> new Repeat(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    private List<Count> counts(String sql, HazardRepository.Condition scope, Instant now) {
+        return jdbc.sql(sql).params(params(scope, now)).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
+    }
+
+    private static Map<String, Object> params(HazardRepository.Condition scope, Instant now) {
+        Map<String, Object> p = new HashMap<>(scope.params());
+        p.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        return p;
+    }
+}
