@@ -215,4 +215,63 @@ class HazardApiTest {
         mvc.perform(get("/api/v1/hazards").param("listed", "true").param("size", "200").with(as(inspector)))
                 .andExpect(jsonPath("$.items[*].id", hasItem(id)));
     }
+
+    @Test
+    void theChemicalCriteriaHaveTheirTwentyItems() throws Exception {
+        mvc.perform(get("/api/v1/hazard-criteria").param("sector", "HAZCHEM").with(as(ownerA)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(20))
+                .andExpect(jsonPath("$[1].text").value("特种作业人员未持证上岗。"));
+        mvc.perform(get("/api/v1/hazard-criteria").param("sector", "INDUSTRY_TRADE").param("q", "泄爆").with(as(ownerA)))
+                .andExpect(jsonPath("$[0].code").value("GM-2023-D3"));
+    }
+
+    @Test
+    void citingAnItemOfTheCriteriaMakesTheHazardMajor() throws Exception {
+        String body = mvc.perform(post("/api/v1/hazards").with(as(ownerA)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"enterpriseId":"%s","place":"抛光车间","description":"干式除尘器无泄爆","grade":"GENERAL","criterionCode":"GM-2023-D3",
+                         "deadline":"%s"}""".formatted(enterpriseA, deadline(10))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.grade").value("MAJOR")).andExpect(jsonPath("$.selfReported").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(body, "$.criterionCode")).isEqualTo("GM-2023-D3");
+        mvc.perform(post("/api/v1/hazards").with(as(ownerA)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"enterpriseId":"%s","place":"x","description":"y","grade":"GENERAL","criterionCode":"GM-2023-X9","deadline":"%s"}"""
+                        .formatted(enterpriseA, deadline(10))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("criterionCode"));
+    }
+
+    @Test
+    void anInspectorFindingWhatTheEnterpriseAlreadyReportedIsNotUnreported() throws Exception {
+        mvc.perform(post("/api/v1/hazards").with(as(ownerB)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"enterpriseId":"%s","place":"冷库","description":"快速冻结间作业人员超过 9 人","criterionCode":"GM-2023-A2","deadline":"%s"}"""
+                .formatted(enterpriseB, deadline(10)))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/hazards").with(as(inspector)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"enterpriseId":"%s","place":"冷库","description":"快速冻结间 12 人作业","criterionCode":"GM-2023-A2","deadline":"%s"}"""
+                        .formatted(enterpriseB, deadline(10))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.unreported").value(false));
+        mvc.perform(post("/api/v1/hazards").with(as(inspector)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"enterpriseId":"%s","place":"有限空间","description":"未审批进入污水池","criterionCode":"GM-2023-C2","deadline":"%s"}"""
+                        .formatted(enterpriseB, deadline(10))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.unreported").value(true));
+    }
+
+    @Test
+    void aNewVersionOfACatalogueIsAddedBesideTheOldOne() throws Exception {
+        String version = "T" + UUID.randomUUID().toString().substring(0, 6);
+        String file = """
+                {"catalogues":[{"code":"TEST","version":"%s","name":"测试判定标准","basis":"测试","sectors":["FIREWORKS"],"complete":true,
+                  "items":[{"code":"TEST-%s-01","section":"第1项","text":"测试条目"}]}]}""".formatted(version, version);
+        MockMultipartFile upload = new MockMultipartFile("file", "criteria.json", "application/json", file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(multipart("/api/v1/hazard-criteria/catalogues").file(upload).with(as(ownerA))).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/v1/hazard-criteria/catalogues").file(upload).with(as(Role.DISTRICT_ADMIN)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.added").value(1));
+        mvc.perform(multipart("/api/v1/hazard-criteria/catalogues").file(upload).with(as(Role.SYSTEM_ADMIN)))
+                .andExpect(jsonPath("$.added").value(0));
+        mvc.perform(multipart("/api/v1/hazard-criteria/catalogues")
+                        .file(new MockMultipartFile("file", "bad.json", "application/json", "{\"catalogues\":[{\"code\":\"X\"}]}".getBytes()))
+                        .with(as(Role.DISTRICT_ADMIN)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
+        mvc.perform(multipart("/api/v1/hazard-criteria/catalogues").file(new MockMultipartFile("file", "x.json", "application/json", "not json".getBytes()))
+                        .with(as(Role.DISTRICT_ADMIN)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.reason").value("hazard.criteria.format"));
+    }
 }

@@ -59,9 +59,11 @@ public class HazardService implements HazardManagement {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MajorHazardCriteria criteria;
 
     HazardService(HazardRepository repository, EnterpriseLookup enterprises, OrganizationDirectory organization, AuditTrail audit,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, MajorHazardCriteria criteria) {
+        this.criteria = criteria;
         this.repository = repository;
         this.enterprises = enterprises;
         this.organization = organization;
@@ -103,7 +105,11 @@ public class HazardService implements HazardManagement {
         }
         text(errors, "place", n.place(), 200);
         text(errors, "description", n.description(), 2000);
-        if (n.grade() == null) {
+        String criterionCode = blank(n.criterionCode());
+        if (criterionCode != null && criteria.criterion(criterionCode).isEmpty()) {
+            errors.add(new FieldError("criterionCode", "hazard.criterion.unknown", "判定标准条目不存在"));
+        }
+        if (n.grade() == null && criterionCode == null) {
             errors.add(new FieldError("grade", "hazard.grade.required", "请选择隐患等级"));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -120,8 +126,10 @@ public class HazardService implements HazardManagement {
         }
         HazardSource source = sourceFor(user);
         Instant deadline = n.deadline().plusDays(1).atStartOfDay(ZoneIds.SHANGHAI).toInstant();
-        return register(enterprise.get(), source, null, n.grade(), n.place().trim(), n.description().trim(), blank(n.category()),
-                blank(n.criterionCode()), user.id(), user.displayName(), n.latitude(), n.longitude(), now, deadline);
+        // an item of the official criteria is by definition a major hazard, whatever grade was picked
+        HazardGrade grade = criterionCode != null ? HazardGrade.MAJOR : n.grade();
+        return register(enterprise.get(), source, null, grade, n.place().trim(), n.description().trim(), blank(n.category()),
+                criterionCode, user.id(), user.displayName(), n.latitude(), n.longitude(), now, deadline);
     }
 
     @Override
@@ -133,6 +141,9 @@ public class HazardService implements HazardManagement {
         }
         EnterpriseSummary enterprise = enterprises.find(enterpriseId).orElseThrow(() -> DomainException.notFound("enterprise"));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (criterionCode != null && criteria.criterion(criterionCode).isPresent()) {
+            grade = HazardGrade.MAJOR;
+        }
         return register(enterprise, source, sourceRef, grade, place, description, null, criterionCode, null, finderName, null, null, now,
                 deadline.isBefore(now) ? now : deadline).hazard().id();
     }

@@ -65,9 +65,12 @@ class HazardPageController {
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.anjian.hazard.internal.MajorHazardCriteria criteria;
 
     HazardPageController(HazardService service, HazardRepository repository, HazardStatistics statistics, EnterpriseLookup enterprises,
-                         OrganizationDirectory organization, MessageSource messages, Clock clock) {
+                         OrganizationDirectory organization, MessageSource messages, Clock clock,
+                         org.anjian.hazard.internal.MajorHazardCriteria criteria) {
+        this.criteria = criteria;
         this.service = service;
         this.repository = repository;
         this.statistics = statistics;
@@ -149,8 +152,10 @@ class HazardPageController {
         AnjianUser user = CurrentUser.require();
         UUID target = enterpriseId != null ? enterpriseId : user.scope().kind() == ScopeKind.ENTERPRISE ? user.scope().id() : null;
         if (target != null) {
-            enterprises.find(target).filter(e -> enterprises.inScope(user.scope(), e.id()))
-                    .ifPresent(e -> model.addAttribute("enterprise", e));
+            enterprises.find(target).filter(e -> enterprises.inScope(user.scope(), e.id())).ifPresent(e -> {
+                model.addAttribute("enterprise", e);
+                model.addAttribute("criteria", criteria.search(e.sector().name(), null));
+            });
         }
         model.addAttribute("grades", HazardGrade.values());
         model.addAttribute("defaultDeadline", LocalDate.now(clock.withZone(SHANGHAI)).plusDays(15));
