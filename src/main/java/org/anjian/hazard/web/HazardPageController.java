@@ -66,10 +66,12 @@ class HazardPageController {
     private final MessageSource messages;
     private final Clock clock;
     private final org.anjian.hazard.internal.MajorHazardCriteria criteria;
+    private final org.anjian.hazard.internal.HazardDeadlines deadlines;
 
     HazardPageController(HazardService service, HazardRepository repository, HazardStatistics statistics, EnterpriseLookup enterprises,
                          OrganizationDirectory organization, MessageSource messages, Clock clock,
-                         org.anjian.hazard.internal.MajorHazardCriteria criteria) {
+                         org.anjian.hazard.internal.MajorHazardCriteria criteria, org.anjian.hazard.internal.HazardDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.criteria = criteria;
         this.service = service;
         this.repository = repository;
@@ -247,6 +249,7 @@ class HazardPageController {
         HazardRepository.Condition scope = service.scopeCondition(user.scope());
         Map<String, String> towns = townNames();
         model.addAttribute("overview", statistics.overview(scope, now));
+        model.addAttribute("dueSoon", deadlines.dueWithin(scope, 3));
         model.addAttribute("byTown", statistics.openByTown(scope, now).stream()
                 .map(c -> new HazardStatistics.Count(towns.getOrDefault(c.key(), "—"), c.count())).toList());
         model.addAttribute("bySector", statistics.openBySector(scope, now).stream()
