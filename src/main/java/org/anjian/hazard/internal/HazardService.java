@@ -267,16 +267,24 @@ public class HazardService implements HazardManagement {
     }
 
     public HazardRepository.Condition scopeCondition(DataScope scope) {
+        return scopeCondition(scope, "h");
+    }
+
+    /**
+     * The scope as a condition on a table of this module that carries the enterprise's id, town,
+     * park and sector (hazards as {@code h}, check tasks as {@code t}).
+     */
+    public HazardRepository.Condition scopeCondition(DataScope scope, String alias) {
         return switch (scope.kind()) {
             case DISTRICT -> HazardRepository.Condition.always();
-            case REGION -> new HazardRepository.Condition("(h.town_id in (:scopeRegions) or h.park_id in (:scopeRegions))",
+            case REGION -> new HazardRepository.Condition("(" + alias + ".town_id in (:scopeRegions) or " + alias + ".park_id in (:scopeRegions))",
                     Map.of("scopeRegions", List.copyOf(organization.regionAndDescendants(scope.id()))));
             case DEPARTMENT -> {
                 List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
                 yield sectors.isEmpty() ? HazardRepository.Condition.never()
-                        : new HazardRepository.Condition("h.sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
+                        : new HazardRepository.Condition(alias + ".sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
             }
-            case ENTERPRISE -> new HazardRepository.Condition("h.enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
+            case ENTERPRISE -> new HazardRepository.Condition(alias + ".enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
             // agencies see their trusteeship enterprises once the trusteeship module publishes its contracts
             case AGENCY -> HazardRepository.Condition.never();
         };

@@ -1,0 +1,143 @@
+package org.anjian.hazard.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.anjian.enterprise.EnterpriseLookup;
+import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.hazard.domain.CheckCadence;
+import org.anjian.hazard.domain.CheckLevel;
+import org.anjian.hazard.internal.CheckService;
+import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.Region;
+import org.anjian.shared.error.DomainException;
+import org.anjian.shared.security.AnjianUser;
+import org.anjian.shared.security.CurrentUser;
+import org.anjian.shared.security.ScopeKind;
+import org.anjian.shared.web.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 日周月排查 on the phone for enterprises, and the on-time figures for regulators. */
+@Controller
+@RequestMapping("/checks")
+class CheckPageController {
+
+    static final String INDEX = "hazard/checks";
+    static final String TASK = "hazard/check-task";
+    static final String LIST_FORM = "hazard/check-list-form";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final CheckService checks;
+    private final EnterpriseLookup enterprises;
+    private final OrganizationDirectory organization;
+    private final Clock clock;
+
+    CheckPageController(CheckService checks, EnterpriseLookup enterprises, OrganizationDirectory organization, Clock clock) {
+        this.checks = checks;
+        this.enterprises = enterprises;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String index(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) Integer page, Model model) {
+        AnjianUser user = CurrentUser.require();
+        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        UUID enterprise = enterpriseId != null ? enterpriseId : user.scope().kind() == ScopeKind.ENTERPRISE ? user.scope().id() : null;
+        model.addAttribute("result", checks.tasks(user, enterprise, null, PageRequest.of(page, 30)));
+        model.addAttribute("enterpriseId", enterprise);
+        model.addAttribute("today", today);
+        if (user.scope().kind() != ScopeKind.ENTERPRISE) {
+            Map<String, String> names = organization.regions().stream().collect(Collectors.toMap(r -> r.id().toString(), Region::name, (a, b) -> a));
+            List<CheckService.OnTime> byTown = new ArrayList<>();
+            for (CheckService.OnTime o : checks.onTime(user, today.minusDays(30), today, false)) {
+                byTown.add(new CheckService.OnTime(o.key(), names.getOrDefault(o.key(), "—"), o.due(), o.onTime(), o.missed()));
+            }
+            model.addAttribute("byTown", byTown);
+            List<CheckService.OnTime> byEnterprise = new ArrayList<>();
+            for (CheckService.OnTime o : checks.onTime(user, today.minusDays(30), today, true).stream().limit(20).toList()) {
+                String name = enterprises.find(UUID.fromString(o.key())).map(EnterpriseSummary::name).orElse("—");
+                byEnterprise.add(new CheckService.OnTime(o.key(), name, o.due(), o.onTime(), o.missed()));
+            }
+            model.addAttribute("byEnterprise", byEnterprise);
+        }
+        return INDEX;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable UUID id, Model model) {
+        CheckService.Task t = checks.task(CurrentUser.require(), id);
+        model.addAttribute("task", t);
+        model.addAttribute("items", checks.items(t.checkListId()));
+        model.addAttribute("enterprise", enterprises.find(t.enterpriseId()).map(EnterpriseSummary::name).orElse(""));
+        return TASK;
+    }
+
+    @PostMapping("/tasks/{id}")
+    String complete(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        AnjianUser user = CurrentUser.require();
+        CheckService.Task t = checks.task(user, id);
+        List<CheckService.ItemResult> results = new ArrayList<>();
+        for (CheckService.Item i : checks.items(t.checkListId())) {
+            results.add(new CheckService.ItemResult(i.id(), form.getFirst("outcome-" + i.id()), form.getFirst("note-" + i.id())));
+        }
+        try {
+            CheckService.Task done = checks.complete(user, id, results);
+            redirect.addFlashAttribute("message", done.hazardsFound() > 0 ? "hazard.check.doneWithHazards" : "hazard.check.done");
+            redirect.addFlashAttribute("hazardsFound", done.hazardsFound());
+            return "redirect:/checks";
+        } catch (DomainException e) {
+            model.addAttribute("task", t);
+            model.addAttribute("items", checks.items(t.checkListId()));
+            model.addAttribute("enterprise", enterprises.find(t.enterpriseId()).map(EnterpriseSummary::name).orElse(""));
+            model.addAttribute("error", e.fieldErrors().isEmpty() ? e.reason() : e.fieldErrors().get(0).code());
+            model.addAttribute("form", form.toSingleValueMap());
+            return TASK;
+        }
+    }
+
+    @GetMapping("/lists/new")
+    String newList(@RequestParam(required = false) UUID enterpriseId, Model model) {
+        AnjianUser user = CurrentUser.require();
+        UUID target = enterpriseId != null ? enterpriseId : user.scope().kind() == ScopeKind.ENTERPRISE ? user.scope().id() : null;
+        if (target != null) {
+            enterprises.find(target).filter(e -> enterprises.inScope(user.scope(), e.id())).ifPresent(e -> model.addAttribute("enterprise", e));
+        }
+        model.addAttribute("levels", CheckLevel.values());
+        model.addAttribute("cadences", CheckCadence.values());
+        return LIST_FORM;
+    }
+
+    @PostMapping("/lists/new")
+    String createList(@RequestParam UUID enterpriseId, @RequestParam String name, @RequestParam String post,
+                      @RequestParam(required = false) CheckLevel level, @RequestParam(required = false) CheckCadence cadence,
+                      @RequestParam(required = false) String items, @RequestParam(required = false) Boolean includeCriteria,
+                      Model model, RedirectAttributes redirect) {
+        List<String> lines = items == null ? List.of() : List.of(items.split("\\R"));
+        try {
+            checks.createList(CurrentUser.require(), new CheckService.NewCheckList(enterpriseId, name, post, level, cadence, lines, includeCriteria));
+            redirect.addFlashAttribute("message", "hazard.check.listCreated");
+            return "redirect:/checks";
+        } catch (DomainException e) {
+            model.addAttribute("errors", e.fieldErrors().stream()
+                    .collect(Collectors.toMap(DomainException.FieldError::field, DomainException.FieldError::code, (a, b) -> a)));
+            model.addAttribute("name", name);
+            model.addAttribute("post", post);
+            model.addAttribute("itemsText", items);
+            return newList(enterpriseId, model);
+        }
+    }
+}
