@@ -67,6 +67,22 @@ public class EnterpriseRepository {
                 .params(scope.params()).param("id", id).query(EnterpriseRepository::map).optional();
     }
 
+    public List<Enterprise> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from ent_enterprise e where e.id in (:ids)").param("ids", ids)
+                .query(EnterpriseRepository::map).list();
+    }
+
+    public List<Enterprise> findAllByCreditCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from ent_enterprise e where e.credit_code in (:codes)").param("codes", codes)
+                .query(EnterpriseRepository::map).list();
+    }
+
     public Optional<UUID> idByCreditCode(String code) {
         return jdbc.sql("select id from ent_enterprise where credit_code = ?").param(code).query(UUID.class).optional();
     }
