@@ -199,7 +199,7 @@ public class ImportService {
             EnterpriseForm form = lookups.form(row, reasons);
             String code = CreditCode.normalize(row.get(0));
             if (form != null) {
-                for (FieldError fe : validator.validate(form, null, false)) {
+                for (FieldError fe : validator.validate(form, null, false, lookups.regions)) {
                     reasons.add(text(fe.code()) + "（" + excel.header(fe.field().equals("townId") ? "town" : fe.field().equals("parkId") ? "park" : fe.field()) + "）");
                 }
             }
@@ -260,6 +260,7 @@ public class ImportService {
         final Map<String, SubSector> subSectors = excel.subSectors();
         final Map<String, Scale> scales = excel.scales();
         final Map<String, OperatingStatus> statuses = excel.statuses();
+        final EnterpriseValidator.Regions regions = validator.regions();
 
         Lookups() {
             for (Region r : organization.regions()) {
