@@ -232,6 +232,8 @@ class DemoEnterprises implements ApplicationRunner {
             assignments.add(new Object[] {admin, e.id()});
             enterprisesOf.computeIfAbsent(admin, k -> new ArrayList<>()).add(e.id());
         }
+        LocalDate springFestival = LocalDate.of(today.getYear(), 2, 15);
+        LocalDate flood = LocalDate.of(today.getYear(), 7, 10);
         String[] findings = {"消防通道堆放杂物", "粉尘清扫记录不全", "有限空间警示标识缺失", "应急预案未演练", "未发现问题", "特种作业人员证件过期", "安全培训台账不全"};
         for (Map.Entry<UUID, List<UUID>> en : enterprisesOf.entrySet()) {
             // about one person in six is behind: no check this month and part of the half-year uncovered
@@ -251,6 +253,14 @@ class DemoEnterprises implements ApplicationRunner {
                 checks.add(new Object[] {UUID.randomUUID(), en.getKey(), mine.get(rnd.nextInt(mine.size())), Date.valueOf(on), "生产现场",
                         findings[rnd.nextInt(findings.length)], ts});
             }
+            // most persons were on site during the special periods that have begun; one in twelve was not
+            for (LocalDate periodStart : List.of(springFestival, flood)) {
+                if (!periodStart.isAfter(today) && rnd.nextInt(12) != 0) {
+                    LocalDate on = periodStart.plusDays(rnd.nextInt(15));
+                    checks.add(new Object[] {UUID.randomUUID(), en.getKey(), mine.get(rnd.nextInt(mine.size())),
+                            Date.valueOf(on.isAfter(today) ? today : on), "生产现场", findings[rnd.nextInt(findings.length)], ts});
+                }
+            }
             for (int m = 1; m <= 6; m++) {
                 LocalDate monthStart = today.minusMonths(m).withDayOfMonth(1);
                 checks.add(new Object[] {UUID.randomUUID(), en.getKey(), mine.get(rnd.nextInt(mine.size())),
@@ -262,12 +272,10 @@ class DemoEnterprises implements ApplicationRunner {
         jdbc.batchUpdate("insert into ent_responsible_assignment (person_id, enterprise_id) values (?, ?) on conflict do nothing", assignments);
         jdbc.batchUpdate("insert into ent_responsible_check (id, person_id, enterprise_id, checked_on, place, findings, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", checks);
-        LocalDate springFestival = LocalDate.of(today.getYear(), 2, 15);
         jdbc.update("insert into ent_special_period (id, name, kind, starts_on, ends_on, created_at) values (?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(), today.getYear() + " 年春节后复工复产", "RESUMPTION", Date.valueOf(springFestival), Date.valueOf(springFestival.plusDays(30)), ts);
         jdbc.update("insert into ent_special_period (id, name, kind, starts_on, ends_on, created_at) values (?, ?, ?, ?, ?, ?)",
-                UUID.randomUUID(), today.getYear() + " 年主汛期险情防范", "EMERGENCY", Date.valueOf(LocalDate.of(today.getYear(), 7, 10)),
-                Date.valueOf(LocalDate.of(today.getYear(), 7, 25)), ts);
+                UUID.randomUUID(), today.getYear() + " 年主汛期险情防范", "EMERGENCY", Date.valueOf(flood), Date.valueOf(flood.plusDays(15)), ts);
     }
 
     private void mines(Random rnd, List<Enterprise> all, LocalDate today) {
