@@ -319,7 +319,7 @@ class DemoEnterprises implements ApplicationRunner {
             for (int k = 1; k <= quota + 1; k++) {
                 points.add(prefix + "-" + String.format("%02d", k));
             }
-            jdbc.update("insert into ent_outlet_plan (town_id, quota, points) values (?, ?, string_to_array(?, ','))", town.id(), quota, String.join(",", points));
+            jdbc.update("insert into ent_outlet_plan (town_id, quota, points) values (?, ?, string_to_array(?, ',')) on conflict do nothing", town.id(), quota, String.join(",", points));
             int outlets = quota - 1 + rnd.nextInt(3);
             for (int k = 1; k <= outlets; k++) {
                 String point = rnd.nextInt(8) == 0 ? null : points.get(rnd.nextInt(points.size()));

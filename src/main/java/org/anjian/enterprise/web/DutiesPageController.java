@@ -15,7 +15,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.anjian.enterprise.domain.MineGaps.PermitKind;
 import org.anjian.enterprise.internal.DutiesService;
@@ -225,9 +224,5 @@ class DutiesPageController {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         MatrixToImageWriter.writeToStream(matrix, "PNG", png);
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1))).body(png.toByteArray());
-    }
-
-    static <T> Map<UUID, T> byId(List<T> list, Function<T, UUID> id) {
-        return list.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 }

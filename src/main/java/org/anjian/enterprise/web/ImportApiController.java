@@ -31,12 +31,12 @@ class ImportApiController {
 
     private final ImportService imports;
     private final EnterpriseExcel excel;
-    private final ImportExportController pages;
+    private final EnterpriseExport export;
 
-    ImportApiController(ImportService imports, EnterpriseExcel excel, ImportExportController pages) {
+    ImportApiController(ImportService imports, EnterpriseExcel excel, EnterpriseExport export) {
         this.imports = imports;
         this.excel = excel;
-        this.pages = pages;
+        this.export = export;
     }
 
     @GetMapping("/import/template")
@@ -71,6 +71,7 @@ class ImportApiController {
                 @RequestParam(required = false) RiskFlag flag, @RequestParam(required = false) SupervisionClass supervisionClass,
                 @RequestParam(required = false) OperatingStatus status, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        pages.export(regionId, sector, subSector, scale, flag, supervisionClass, status, q, sort, response);
+        export.write(new org.anjian.enterprise.internal.EnterpriseFilter(regionId, sector, subSector, scale, flag, supervisionClass, status, q, sort),
+                response);
     }
 }

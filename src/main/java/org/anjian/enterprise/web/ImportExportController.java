@@ -2,11 +2,8 @@ package org.anjian.enterprise.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.anjian.enterprise.OperatingStatus;
 import org.anjian.enterprise.RiskFlag;
 import org.anjian.enterprise.Scale;
@@ -15,12 +12,8 @@ import org.anjian.enterprise.SubSector;
 import org.anjian.enterprise.SupervisionClass;
 import org.anjian.enterprise.internal.EnterpriseExcel;
 import org.anjian.enterprise.internal.EnterpriseFilter;
-import org.anjian.enterprise.internal.EnterpriseService;
 import org.anjian.enterprise.internal.ImportService;
-import org.anjian.organization.OrganizationDirectory;
-import org.anjian.organization.Region;
 import org.anjian.shared.error.DomainException;
-import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -48,14 +40,12 @@ class ImportExportController {
 
     private final ImportService imports;
     private final EnterpriseExcel excel;
-    private final EnterpriseService enterprises;
-    private final OrganizationDirectory organization;
+    private final EnterpriseExport export;
 
-    ImportExportController(ImportService imports, EnterpriseExcel excel, EnterpriseService enterprises, OrganizationDirectory organization) {
+    ImportExportController(ImportService imports, EnterpriseExcel excel, EnterpriseExport export) {
         this.imports = imports;
         this.excel = excel;
-        this.enterprises = enterprises;
-        this.organization = organization;
+        this.export = export;
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String fileName) {
@@ -65,7 +55,7 @@ class ImportExportController {
     }
 
     @GetMapping("/enterprises/import/template.xlsx")
-    @ResponseBody
+    @org.springframework.web.bind.annotation.ResponseBody
     ResponseEntity<byte[]> template() throws IOException {
         return xlsx(excel.template(), "企业导入模板.xlsx");
     }
@@ -100,25 +90,18 @@ class ImportExportController {
     }
 
     @GetMapping("/enterprises/import/{id}/errors.xlsx")
-    @ResponseBody
+    @org.springframework.web.bind.annotation.ResponseBody
     ResponseEntity<byte[]> errors(@PathVariable UUID id) {
         byte[] sheet = imports.errorSheet(CurrentUser.require(), id).orElseThrow(() -> DomainException.notFound("error sheet"));
         return xlsx(sheet, "导入错误-" + id.toString().substring(0, 8) + ".xlsx");
     }
 
-    /** The list as filtered on the page, in the caller's scope, streamed as .xlsx. */
     @GetMapping("/enterprises/export")
     void export(@RequestParam(required = false) UUID regionId, @RequestParam(required = false) Sector sector,
                 @RequestParam(required = false) SubSector subSector, @RequestParam(required = false) Scale scale,
                 @RequestParam(required = false) RiskFlag flag, @RequestParam(required = false) SupervisionClass supervisionClass,
                 @RequestParam(required = false) OperatingStatus status, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        AnjianUser user = CurrentUser.require();
-        EnterpriseFilter filter = new EnterpriseFilter(regionId, sector, subSector, scale, flag, supervisionClass, status, q, sort);
-        response.setContentType(XLSX.toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("企业名录-" + LocalDate.now() + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        var names = organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name));
-        excel.export(response.getOutputStream(), names, each -> enterprises.forEach(user, filter, each));
+        export.write(new EnterpriseFilter(regionId, sector, subSector, scale, flag, supervisionClass, status, q, sort), response);
     }
 }
