@@ -192,15 +192,60 @@ class DutiesPageController {
         model.addAttribute("behindOnly", behindOnly);
         model.addAttribute("today", today);
         model.addAttribute("regionNames", organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name)));
+        model.addAttribute("periods", responsible.periods(today.minusYears(1)));
+        model.addAttribute("canDeclare", user.hasRole(org.anjian.shared.security.Role.DISTRICT_ADMIN));
         return COMPLIANCE;
+    }
+
+    @PostMapping("/enterprises/compliance/special-periods")
+    String declarePeriod(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn, RedirectAttributes redirect) {
+        try {
+            responsible.declarePeriod(CurrentUser.require(), new ResponsiblePersonService.PeriodForm(name, kind, startsOn, endsOn));
+        } catch (DomainException e) {
+            errors(redirect, e);
+        }
+        return "redirect:/enterprises/compliance";
     }
 
     @GetMapping("/enterprises/outlets")
     String outlets(Model model) {
         model.addAttribute("outlets", outlets.outlets(CurrentUser.require()));
         model.addAttribute("plans", outlets.plans());
+        model.addAttribute("towns", organization.towns());
         model.addAttribute("regionNames", organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name)));
+        var user = CurrentUser.require();
+        model.addAttribute("canPlan", user.hasRole(org.anjian.shared.security.Role.DISTRICT_ADMIN));
+        model.addAttribute("canAdd", user.hasAnyRole(org.anjian.shared.security.Role.DISTRICT_ADMIN, org.anjian.shared.security.Role.INSPECTOR,
+                org.anjian.shared.security.Role.TOWN_OFFICIAL));
         return OUTLETS;
+    }
+
+    @PostMapping("/enterprises/outlets")
+    String addOutlet(@RequestParam(required = false) String name, @RequestParam(required = false) UUID townId,
+                     @RequestParam(required = false) String planPointCode, @RequestParam(required = false) String licenceNo,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licensedOn,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceValidTo,
+                     RedirectAttributes redirect) {
+        try {
+            outlets.addOutlet(CurrentUser.require(), new OutletService.Outlet(null, name, townId, planPointCode, null, null, licenceNo, licensedOn, licenceValidTo));
+        } catch (DomainException e) {
+            errors(redirect, e);
+        }
+        return "redirect:/enterprises/outlets";
+    }
+
+    @PostMapping("/enterprises/outlets/plans")
+    String savePlan(@RequestParam(required = false) UUID townId, @RequestParam(defaultValue = "0") int quota,
+                    @RequestParam(required = false) String points, RedirectAttributes redirect) {
+        try {
+            outlets.savePlan(CurrentUser.require(), new OutletService.Plan(townId, quota,
+                    points == null ? List.of() : java.util.Arrays.asList(points.split("[,，\\s]+"))));
+        } catch (DomainException e) {
+            errors(redirect, e);
+        }
+        return "redirect:/enterprises/outlets";
     }
 
     /** The posting anyone may open, e.g. from the QR code at the gate: names and posts, phones masked. */
