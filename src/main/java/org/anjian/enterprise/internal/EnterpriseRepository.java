@@ -87,18 +87,6 @@ public class EnterpriseRepository {
         return jdbc.sql("select id from ent_enterprise where credit_code = ?").param(code).query(UUID.class).optional();
     }
 
-    public Map<String, UUID> idsByCreditCodes(List<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, UUID> ids = new HashMap<>();
-        jdbc.sql("select credit_code, id from ent_enterprise where credit_code in (:codes)").param("codes", codes)
-                .query(rs -> {
-                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
-                });
-        return ids;
-    }
-
     public boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from ent_enterprise)").query(Boolean.class).single();
     }

@@ -138,11 +138,6 @@ public class ResponsiblePersonService {
                 .params(p.id(), p.kind(), p.name(), p.post(), p.phone(), p.townId(), EnterpriseRepository.ts(clock.instant())).update();
     }
 
-    void assignRaw(UUID personId, UUID enterpriseId) {
-        jdbc.sql("insert into ent_responsible_assignment (person_id, enterprise_id) values (?, ?) on conflict do nothing")
-                .params(personId, enterpriseId).update();
-    }
-
     public void unassign(AnjianUser user, UUID enterpriseId, UUID personId) {
         Enterprise e = editable(user, enterpriseId);
         Person p = personsOf(enterpriseId).stream().filter(x -> x.id().equals(personId)).findFirst()
