@@ -2,7 +2,6 @@ package org.anjian.enterprise;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import org.anjian.enterprise.domain.CreditCode;
 import org.anjian.shared.security.AnjianUser;
@@ -62,9 +61,5 @@ public final class EnterpriseTestData {
 
     public static RequestPostProcessor auditor() {
         return as(user(Role.AUDITOR, DataScope.DISTRICT));
-    }
-
-    public static Set<String> noFlags() {
-        return Set.of();
     }
 }

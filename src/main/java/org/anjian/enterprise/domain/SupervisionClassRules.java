@@ -20,6 +20,10 @@ public final class SupervisionClassRules {
         this.ruleSet = ruleSet;
     }
 
+    public int ruleSetVersion() {
+        return ruleSet.version();
+    }
+
     public Classification classify(ClassificationInputs in) {
         List<FiredRule> fired = new ArrayList<>();
         int score = 0;

@@ -67,20 +67,24 @@ public class EnterpriseRepository {
                 .params(scope.params()).param("id", id).query(EnterpriseRepository::map).optional();
     }
 
-    public Optional<UUID> idByCreditCode(String code) {
-        return jdbc.sql("select id from ent_enterprise where credit_code = ?").param(code).query(UUID.class).optional();
+    public List<Enterprise> findAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from ent_enterprise e where e.id in (:ids)").param("ids", ids)
+                .query(EnterpriseRepository::map).list();
     }
 
-    public Map<String, UUID> idsByCreditCodes(List<String> codes) {
+    public List<Enterprise> findAllByCreditCodes(java.util.Collection<String> codes) {
         if (codes.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
-        Map<String, UUID> ids = new HashMap<>();
-        jdbc.sql("select credit_code, id from ent_enterprise where credit_code in (:codes)").param("codes", codes)
-                .query(rs -> {
-                    ids.put(rs.getString(1), rs.getObject(2, UUID.class));
-                });
-        return ids;
+        return jdbc.sql("select " + COLUMNS + " from ent_enterprise e where e.credit_code in (:codes)").param("codes", codes)
+                .query(EnterpriseRepository::map).list();
+    }
+
+    public Optional<UUID> idByCreditCode(String code) {
+        return jdbc.sql("select id from ent_enterprise where credit_code = ?").param(code).query(UUID.class).optional();
     }
 
     public boolean isEmpty() {

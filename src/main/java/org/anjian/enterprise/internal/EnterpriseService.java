@@ -105,19 +105,6 @@ public class EnterpriseService implements EnterpriseLookup {
         return repository.find(e.id()).orElseThrow();
     }
 
-    /** Creates with a given id: the demo generator needs the demo enterprise user's fixed id. */
-    public Enterprise register(UUID id, EnterpriseForm form) {
-        List<FieldError> errors = validator.validate(form, null, true);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        Enterprise e = build(id, form, null, clock.instant());
-        repository.insert(e);
-        audit.record("ENTERPRISE_CREATED", "enterprise", e.id(), null, e);
-        events.publishEvent(new EnterpriseRegistered(e.id(), e.creditCode(), e.name(), e.townId(), e.sector()));
-        return e;
-    }
-
     public Enterprise update(AnjianUser user, UUID id, EnterpriseForm form) {
         Enterprise before = get(user, id);
         EnterpriseForm effective;

@@ -32,6 +32,37 @@ public class EnterpriseValidator {
 
     /** Field errors of {@code f}; {@code selfId} is the enterprise being edited (null when new), {@code checkUnique} off for imports that upsert. */
     public List<FieldError> validate(EnterpriseForm f, UUID selfId, boolean checkUnique) {
+        return validate(f, selfId, checkUnique, regions());
+    }
+
+    /** The region tree read once: an import validates thousands of rows against the same tree. */
+    public record Regions(java.util.Map<UUID, Region> byId, double minLat, double maxLat, double minLon, double maxLon) {
+
+        public boolean inside(double lat, double lon) {
+            return lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon;
+        }
+    }
+
+    public Regions regions() {
+        List<Region> all = organization.regions();
+        double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+        boolean any = false;
+        for (Region r : all) {
+            if (r.latitude() != null && r.longitude() != null) {
+                any = true;
+                minLat = Math.min(minLat, r.latitude());
+                maxLat = Math.max(maxLat, r.latitude());
+                minLon = Math.min(minLon, r.longitude());
+                maxLon = Math.max(maxLon, r.longitude());
+            }
+        }
+        java.util.Map<UUID, Region> byId = new java.util.HashMap<>();
+        all.forEach(r -> byId.put(r.id(), r));
+        return any ? new Regions(byId, minLat - MARGIN_DEGREES, maxLat + MARGIN_DEGREES, minLon - MARGIN_DEGREES, maxLon + MARGIN_DEGREES)
+                : new Regions(byId, -90, 90, -180, 180);
+    }
+
+    public List<FieldError> validate(EnterpriseForm f, UUID selfId, boolean checkUnique, Regions regions) {
         List<FieldError> errors = new ArrayList<>();
         String code = CreditCode.normalize(f.creditCode());
         Optional<CreditCode.Problem> problem = CreditCode.problem(code);
@@ -54,14 +85,14 @@ public class EnterpriseValidator {
         if (StringUtils.hasText(f.phone()) && !f.phone().trim().matches("[0-9+\\- ]{5,30}")) {
             errors.add(new FieldError("phone", "enterprise.phone.format", "电话号码格式不正确"));
         }
-        Region town = f.townId() == null ? null : organization.region(f.townId()).orElse(null);
+        Region town = f.townId() == null ? null : regions.byId().get(f.townId());
         if (f.townId() == null) {
             errors.add(new FieldError("townId", "enterprise.town.required", "请选择镇街"));
         } else if (town == null || town.kind() != RegionKind.TOWN) {
             errors.add(new FieldError("townId", "enterprise.town.unknown", "镇街不在本区区划内"));
         }
         if (f.parkId() != null) {
-            Region park = organization.region(f.parkId()).orElse(null);
+            Region park = regions.byId().get(f.parkId());
             if (park == null || park.kind() != RegionKind.PARK || town == null || !town.id().equals(park.parentId())) {
                 errors.add(new FieldError("parkId", "enterprise.park.invalid", "园区不属于所选镇街"));
             }
@@ -85,7 +116,7 @@ public class EnterpriseValidator {
         }
         if ((f.latitude() == null) != (f.longitude() == null)) {
             errors.add(new FieldError(f.latitude() == null ? "latitude" : "longitude", "enterprise.coordinates.pair", "经纬度须同时填写"));
-        } else if (f.latitude() != null && !insideDistrict(f.latitude(), f.longitude())) {
+        } else if (f.latitude() != null && !regions.inside(f.latitude(), f.longitude())) {
             errors.add(new FieldError("latitude", "enterprise.coordinates.outside", "坐标不在本区范围内"));
             errors.add(new FieldError("longitude", "enterprise.coordinates.outside", "坐标不在本区范围内"));
         }
@@ -94,21 +125,7 @@ public class EnterpriseValidator {
 
     /** Inside the box around every region centre, widened by {@link #MARGIN_DEGREES}: WGS-84 degrees. */
     public boolean insideDistrict(double lat, double lon) {
-        double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
-        boolean any = false;
-        for (Region r : organization.regions()) {
-            if (r.latitude() != null && r.longitude() != null) {
-                any = true;
-                minLat = Math.min(minLat, r.latitude());
-                maxLat = Math.max(maxLat, r.latitude());
-                minLon = Math.min(minLon, r.longitude());
-                maxLon = Math.max(maxLon, r.longitude());
-            }
-        }
-        if (!any) {
-            return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
-        }
-        return lat >= minLat - MARGIN_DEGREES && lat <= maxLat + MARGIN_DEGREES && lon >= minLon - MARGIN_DEGREES && lon <= maxLon + MARGIN_DEGREES;
+        return regions().inside(lat, lon);
     }
 
     private static void text(List<FieldError> errors, String field, String value, int max, boolean required) {

@@ -21,6 +21,8 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -108,5 +110,31 @@ class EnterpriseClassificationApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("standardizationGrade")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("accidentsIn3Years")));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.anjian.enterprise.EnterpriseLookup lookup;
+
+    @Test
+    void theNightlyRunPicksUpInputsThatChangedWithoutAReclassificationAndRecordsTheHistory() throws Exception {
+        Region town = organization.regionByName("油溪镇").orElseThrow();
+        String body = """
+                {"creditCode":"%s","name":"重庆油溪纺织有限公司","townId":"%s","sector":"INDUSTRY_TRADE","subSector":"TEXTILE",
+                 "scale":"SMALL_MICRO","employees":20,"status":"PRODUCING","flags":[]}""".formatted(newCreditCode(), town.id());
+        UUID id = UUID.fromString(JsonPath.read(mvc.perform(post("/api/v1/enterprises").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id"));
+        assertThat(lookup.find(id).orElseThrow().supervisionClass()).isEqualTo(org.anjian.enterprise.SupervisionClass.D);
+        // an input written behind the service's back, as an event listener of another module would
+        jdbc.update("update ent_enterprise set accidents_3y = 2 where id = ?", id);
+        classification.nightly();
+        assertThat(lookup.find(id).orElseThrow().supervisionClass()).isEqualTo(org.anjian.enterprise.SupervisionClass.A);
+        assertThat(classification.history(id)).extracting(ClassificationService.Record::trigger).containsSubsequence("NIGHTLY", "REGISTERED");
+        // the facade answers by scope: the town sees it, another town does not
+        assertThat(lookup.inScope(new DataScope(org.anjian.shared.security.ScopeKind.REGION, town.id()), id)).isTrue();
+        assertThat(lookup.inScope(new DataScope(org.anjian.shared.security.ScopeKind.REGION,
+                organization.regionByName("双福街道").orElseThrow().id()), id)).isFalse();
+        assertThat(lookup.inScope(new DataScope(org.anjian.shared.security.ScopeKind.ENTERPRISE, UUID.randomUUID()), id)).isFalse();
     }
 }

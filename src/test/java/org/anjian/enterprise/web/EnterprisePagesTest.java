@@ -102,4 +102,26 @@ class EnterprisePagesTest {
         mvc.perform(post("/enterprises/rules/reclassify").with(csrf()).with(auditor())).andExpect(status().isForbidden());
         mvc.perform(post("/enterprises").with(csrf()).with(auditor()).param("name", "x")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void theDistrictDeclaresSpecialPeriodsAndOutletPlansOnThePages() throws Exception {
+        Region town = organization.regionByName("永兴镇").orElseThrow();
+        mvc.perform(post("/enterprises/compliance/special-periods").with(csrf()).with(admin()).param("name", "永兴镇险情处置")
+                .param("kind", "EMERGENCY").param("startsOn", "2026-09-10").param("endsOn", "2026-09-01")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/enterprises/compliance").with(admin())).andExpect(content().string(not(containsString("永兴镇险情处置"))));
+        mvc.perform(post("/enterprises/compliance/special-periods").with(csrf()).with(admin()).param("name", "永兴镇险情处置")
+                .param("kind", "EMERGENCY").param("startsOn", "2026-09-01").param("endsOn", "2026-09-10")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/enterprises/compliance").with(admin())).andExpect(content().string(containsString("永兴镇险情处置")));
+        mvc.perform(post("/enterprises/compliance/special-periods").with(csrf()).with(townOfficial(town.id())).param("name", "x")
+                .param("startsOn", "2026-09-01").param("endsOn", "2026-09-10")).andExpect(status().isForbidden());
+
+        mvc.perform(post("/enterprises/outlets/plans").with(csrf()).with(admin()).param("townId", town.id().toString()).param("quota", "1")
+                .param("points", "YX-01，YX-02 YX-03")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/enterprises/outlets").with(csrf()).with(townOfficial(town.id())).param("name", "永兴烟花零售点")
+                .param("townId", town.id().toString()).param("planPointCode", "YX-09")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/enterprises/outlets").with(townOfficial(town.id()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("永兴烟花零售点")))
+                .andExpect(content().string(containsString("YX-01、YX-02、YX-03")))
+                .andExpect(content().string(containsString("不在布点规划内")));
+    }
 }

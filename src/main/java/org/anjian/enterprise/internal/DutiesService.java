@@ -1,0 +1,278 @@
+package org.anjian.enterprise.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.anjian.enterprise.domain.ExpiryWarnings;
+import org.anjian.enterprise.domain.LicenceDuties;
+import org.anjian.enterprise.domain.LicenceDuties.KeyPerson;
+import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.error.DomainException;
+import org.anjian.shared.error.DomainException.FieldError;
+import org.anjian.shared.security.AnjianUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/** Licences, key persons, expiry warnings and gaps (ENT-4). */
+@Service
+@Transactional
+public class DutiesService {
+
+    public static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
+    public static final List<String> LICENCE_KINDS = List.of("SAFETY_PERMIT", "INSURANCE");
+    public static final List<String> PERSON_ROLES = List.of("PRINCIPAL", "SAFETY_MANAGER", "CHIEF_ENGINEER", "SAFETY_ENGINEER");
+
+    private final JdbcClient jdbc;
+    private final EnterpriseService enterprises;
+    private final EnterpriseScopes scopes;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DutiesService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LOCAL));
+    }
+
+    public record Licence(UUID id, UUID enterpriseId, String kind, String number, String scope, String issuer, LocalDate validFrom,
+                          LocalDate validTo) {
+    }
+
+    public record LicenceForm(String kind, String number, String scope, String issuer, LocalDate validFrom, LocalDate validTo) {
+    }
+
+    public record Person(UUID id, UUID enterpriseId, String role, String name, String phone, String certificateNo, LocalDate appointedOn,
+                         LocalDate assessedOn) {
+    }
+
+    public record PersonForm(String role, String name, String phone, String certificateNo, LocalDate appointedOn, LocalDate assessedOn) {
+    }
+
+    /** A licence with its warning as of today, for the tab and the due-soon page. */
+    public record LicenceStatus(Licence licence, String enterpriseName, long daysLeft, ExpiryWarnings.Level level) {
+    }
+
+    public record EnterpriseGaps(UUID enterpriseId, String enterpriseName, List<LicenceDuties.Finding> gaps) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Licence> licences(AnjianUser user, UUID enterpriseId) {
+        enterprises.get(user, enterpriseId);
+        return licencesOf(enterpriseId);
+    }
+
+    private List<Licence> licencesOf(UUID enterpriseId) {
+        return jdbc.sql("select * from ent_licence where enterprise_id = ? order by kind, valid_to desc").param(enterpriseId)
+                .query((rs, n) -> new Licence(rs.getObject("id", UUID.class), enterpriseId, rs.getString("kind"), rs.getString("number"),
+                        rs.getString("scope"), rs.getString("issuer"), rs.getObject("valid_from", LocalDate.class),
+                        rs.getObject("valid_to", LocalDate.class))).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<LicenceStatus> licenceStatuses(AnjianUser user, UUID enterpriseId) {
+        Enterprise e = enterprises.get(user, enterpriseId);
+        LocalDate today = today();
+        return licencesOf(enterpriseId).stream().map(l -> new LicenceStatus(l, e.name(), ExpiryWarnings.daysLeft(l.validTo(), today),
+                ExpiryWarnings.level(l.validTo(), today).orElse(null))).toList();
+    }
+
+    public Licence addLicence(AnjianUser user, UUID enterpriseId, LicenceForm f) {
+        Enterprise e = editable(user, enterpriseId);
+        List<FieldError> errors = new ArrayList<>();
+        if (f.kind() == null || !LICENCE_KINDS.contains(f.kind())) {
+            errors.add(new FieldError("kind", "enterprise.licence.kind.invalid", "证照类型无效"));
+        }
+        dates(errors, "validFrom", f.validFrom(), "validTo", f.validTo());
+        length(errors, "number", f.number(), 100);
+        length(errors, "scope", f.scope(), 500);
+        length(errors, "issuer", f.issuer(), 200);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Licence l = new Licence(UUID.randomUUID(), e.id(), f.kind(), trim(f.number()), trim(f.scope()), trim(f.issuer()), f.validFrom(), f.validTo());
+        insertLicence(l);
+        audit.record("LICENCE_ADDED", "enterprise-licence", l.id(), null, l);
+        return l;
+    }
+
+    void insertLicence(Licence l) {
+        jdbc.sql("""
+                insert into ent_licence (id, enterprise_id, kind, number, scope, issuer, valid_from, valid_to, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(l.id(), l.enterpriseId(), l.kind(), l.number(), l.scope(), l.issuer(), l.validFrom(), l.validTo(),
+                        EnterpriseRepository.ts(clock.instant())).update();
+    }
+
+    public void deleteLicence(AnjianUser user, UUID enterpriseId, UUID licenceId) {
+        editable(user, enterpriseId);
+        Licence before = licencesOf(enterpriseId).stream().filter(l -> l.id().equals(licenceId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("licence"));
+        jdbc.sql("delete from ent_licence where id = ?").param(licenceId).update();
+        audit.record("LICENCE_REMOVED", "enterprise-licence", licenceId, before, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> persons(AnjianUser user, UUID enterpriseId) {
+        enterprises.get(user, enterpriseId);
+        return personsOf(enterpriseId);
+    }
+
+    private List<Person> personsOf(UUID enterpriseId) {
+        return jdbc.sql("select * from ent_key_person where enterprise_id = ? order by role, name").param(enterpriseId)
+                .query((rs, n) -> new Person(rs.getObject("id", UUID.class), enterpriseId, rs.getString("role"), rs.getString("name"),
+                        rs.getString("phone"), rs.getString("certificate_no"), rs.getObject("appointed_on", LocalDate.class),
+                        rs.getObject("assessed_on", LocalDate.class))).list();
+    }
+
+    public Person addPerson(AnjianUser user, UUID enterpriseId, PersonForm f) {
+        Enterprise e = editable(user, enterpriseId);
+        List<FieldError> errors = new ArrayList<>();
+        if (f.role() == null || !PERSON_ROLES.contains(f.role())) {
+            errors.add(new FieldError("role", "enterprise.person.role.invalid", "职务无效"));
+        }
+        if (!StringUtils.hasText(f.name())) {
+            errors.add(new FieldError("name", "shared.validation.required", "必填"));
+        }
+        length(errors, "name", f.name(), 50);
+        length(errors, "phone", f.phone(), 30);
+        length(errors, "certificateNo", f.certificateNo(), 100);
+        if (f.appointedOn() != null && f.assessedOn() != null && f.assessedOn().isBefore(f.appointedOn())) {
+            errors.add(new FieldError("assessedOn", "enterprise.date.order", "结束日期不能早于开始日期"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        Person p = new Person(UUID.randomUUID(), e.id(), f.role(), f.name().trim(), trim(f.phone()), trim(f.certificateNo()), f.appointedOn(), f.assessedOn());
+        insertPerson(p);
+        audit.record("KEY_PERSON_ADDED", "enterprise-key-person", p.id(), null, p);
+        return p;
+    }
+
+    void insertPerson(Person p) {
+        jdbc.sql("""
+                insert into ent_key_person (id, enterprise_id, role, name, phone, certificate_no, appointed_on, assessed_on, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.id(), p.enterpriseId(), p.role(), p.name(), p.phone(), p.certificateNo(), p.appointedOn(), p.assessedOn(),
+                        EnterpriseRepository.ts(clock.instant())).update();
+    }
+
+    public void deletePerson(AnjianUser user, UUID enterpriseId, UUID personId) {
+        editable(user, enterpriseId);
+        Person before = personsOf(enterpriseId).stream().filter(p -> p.id().equals(personId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("person"));
+        jdbc.sql("delete from ent_key_person where id = ?").param(personId).update();
+        audit.record("KEY_PERSON_REMOVED", "enterprise-key-person", personId, before, null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<LicenceDuties.Finding> gaps(AnjianUser user, UUID enterpriseId) {
+        Enterprise e = enterprises.get(user, enterpriseId);
+        return gapsOf(e, licencesOf(enterpriseId), personsOf(enterpriseId), today());
+    }
+
+    static List<LicenceDuties.Finding> gapsOf(Enterprise e, List<Licence> licences, List<Person> persons, LocalDate today) {
+        boolean permit = licences.stream().anyMatch(l -> l.kind().equals("SAFETY_PERMIT") && covers(l, today));
+        boolean insurance = licences.stream().anyMatch(l -> l.kind().equals("INSURANCE") && covers(l, today));
+        return LicenceDuties.gaps(new LicenceDuties.Facts(e.sector(), e.subSector(), e.scale(), e.flags(), permit, insurance,
+                persons.stream().map(p -> new KeyPerson(p.role(), p.name(), p.appointedOn(), p.assessedOn())).toList()), today);
+    }
+
+    private static boolean covers(Licence l, LocalDate today) {
+        return !l.validFrom().isAfter(today) && !l.validTo().isBefore(today);
+    }
+
+    /** Licences expiring within 90 days (or expired within the last year) in the caller's scope, soonest first. */
+    @Transactional(readOnly = true)
+    public List<LicenceStatus> dueSoon(AnjianUser user, int limit) {
+        LocalDate today = today();
+        EnterpriseRepository.Condition scope = scopes.readCondition(user.scope());
+        // A licence already replaced by a newer one of the same kind is not due: only the latest per kind counts.
+        return jdbc.sql("""
+                select l.*, e.name as enterprise_name from ent_licence l join ent_enterprise e on e.id = l.enterprise_id
+                where (%s) and l.valid_to <= :horizon and l.valid_to >= :oldest and e.status <> 'CLOSED'
+                  and not exists (select 1 from ent_licence n where n.enterprise_id = l.enterprise_id and n.kind = l.kind and n.valid_to > l.valid_to)
+                order by l.valid_to, e.name limit :limit""".formatted(scope.sql()))
+                .params(scope.params()).param("horizon", today.plusDays(ExpiryWarnings.NOTICE_DAYS)).param("oldest", today.minusYears(1))
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    Licence l = new Licence(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class), rs.getString("kind"),
+                            rs.getString("number"), rs.getString("scope"), rs.getString("issuer"), rs.getObject("valid_from", LocalDate.class),
+                            rs.getObject("valid_to", LocalDate.class));
+                    return new LicenceStatus(l, rs.getString("enterprise_name"), ExpiryWarnings.daysLeft(l.validTo(), today),
+                            ExpiryWarnings.level(l.validTo(), today).orElse(null));
+                }).list();
+    }
+
+    /** Every enterprise in scope with at least one missing mandatory item. */
+    @Transactional(readOnly = true)
+    public List<EnterpriseGaps> allGaps(AnjianUser user, int limit) {
+        LocalDate today = today();
+        Map<UUID, List<Licence>> licences = new HashMap<>();
+        jdbc.sql("select * from ent_licence where valid_from <= ? and valid_to >= ?").params(today, today).query(rs -> {
+            UUID eid = rs.getObject("enterprise_id", UUID.class);
+            licences.computeIfAbsent(eid, k -> new ArrayList<>()).add(new Licence(rs.getObject("id", UUID.class), eid, rs.getString("kind"),
+                    null, null, null, rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)));
+        });
+        Map<UUID, List<Person>> persons = new HashMap<>();
+        jdbc.sql("select * from ent_key_person").query(rs -> {
+            UUID eid = rs.getObject("enterprise_id", UUID.class);
+            persons.computeIfAbsent(eid, k -> new ArrayList<>()).add(new Person(rs.getObject("id", UUID.class), eid, rs.getString("role"),
+                    rs.getString("name"), null, null, rs.getObject("appointed_on", LocalDate.class), rs.getObject("assessed_on", LocalDate.class)));
+        });
+        List<EnterpriseGaps> result = new ArrayList<>();
+        enterprises.forEach(user, EnterpriseFilter.none(), e -> {
+            if (result.size() >= limit || e.status() == org.anjian.enterprise.OperatingStatus.CLOSED) {
+                return;
+            }
+            List<LicenceDuties.Finding> gaps = gapsOf(e, licences.getOrDefault(e.id(), List.of()), persons.getOrDefault(e.id(), List.of()), today);
+            if (!gaps.isEmpty()) {
+                result.add(new EnterpriseGaps(e.id(), e.name(), gaps));
+            }
+        });
+        return result;
+    }
+
+    private Enterprise editable(AnjianUser user, UUID enterpriseId) {
+        Enterprise e = enterprises.get(user, enterpriseId);
+        if (!scopes.canEditDuties(user, e)) {
+            throw new AccessDeniedException("may not change this enterprise's duties");
+        }
+        return e;
+    }
+
+    static void dates(List<FieldError> errors, String fromField, LocalDate from, String toField, LocalDate to) {
+        if (from == null) {
+            errors.add(new FieldError(fromField, "enterprise.date.required", "请填写日期"));
+        }
+        if (to == null) {
+            errors.add(new FieldError(toField, "enterprise.date.required", "请填写日期"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldError(toField, "enterprise.date.order", "结束日期不能早于开始日期"));
+        }
+    }
+
+    static void length(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            errors.add(new FieldError(field, "shared.validation.tooLong", "内容过长"));
+        }
+    }
+
+    static String trim(String s) {
+        return StringUtils.hasText(s) ? s.trim() : null;
+    }
+}
