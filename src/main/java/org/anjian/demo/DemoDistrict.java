@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("!prod & !production")
 @ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(100)
+@Order(10)
 class DemoDistrict implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);

@@ -91,11 +91,11 @@ public class CheckService {
             throw new DomainException(HttpStatus.FORBIDDEN, "hazard.check.forbidden", "this role does not keep check lists");
         }
         List<FieldError> errors = new ArrayList<>();
-        Optional<EnterpriseSummary> e = n.enterpriseId() == null ? Optional.empty()
-                : enterprises.find(n.enterpriseId()).filter(x -> enterprises.inScope(user.scope(), x.id()));
-        if (e.isEmpty()) {
-            errors.add(new FieldError("enterpriseId", "hazard.enterprise.unknown", "企业不存在或不在您的数据范围内"));
+        if (n.enterpriseId() == null) {
+            throw DomainException.invalid("enterpriseId", "shared.validation.required", "必填");
         }
+        Optional<EnterpriseSummary> e = Optional.of(enterprises.find(n.enterpriseId())
+                .filter(x -> enterprises.inScope(user.scope(), x.id())).orElseThrow(() -> DomainException.notFound("enterprise")));
         if (n.name() == null || n.name().isBlank() || n.name().length() > 100) {
             errors.add(new FieldError("name", "shared.validation.required", "必填"));
         }
@@ -182,8 +182,10 @@ public class CheckService {
         long total = jdbc.sql("select count(*) from hazard_check_task t" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
+        // what is still to do first, soonest due; then what is past, newest first
         List<Task> items = jdbc.sql("select t.*, l.name, l.post, l.level, l.cadence from hazard_check_task t join hazard_check_list l on l.id = t.check_list_id"
-                        + where + " order by case t.state when 'PENDING' then 0 else 1 end, t.due_date, l.name limit :limit offset :offset")
+                        + where + " order by case t.state when 'PENDING' then 0 else 1 end,"
+                        + " case when t.state = 'PENDING' then t.due_date end, t.due_date desc, l.name limit :limit offset :offset")
                 .params(params).query((rs, n) -> task(rs)).list();
         return new PageResult<>(items, total, page.page(), page.size());
     }

@@ -60,15 +60,17 @@ class DemoHazards implements ApplicationRunner {
     private static final String[] CRITERIA = {"GM-2023-D3", "GM-2023-C2", "GM-2023-G2", "HC-2017-12", "GM-2023-A1"};
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final EnterpriseLookup enterprises;
     private final HazardRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
     private final int count;
 
-    DemoHazards(JdbcClient jdbc, EnterpriseLookup enterprises, HazardRepository repository, AuditTrail audit, Clock clock,
+    DemoHazards(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, EnterpriseLookup enterprises, HazardRepository repository, AuditTrail audit, Clock clock,
                 @Value("${anjian.demo.enterprises:3000}") int count) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.enterprises = enterprises;
         this.repository = repository;
         this.audit = audit;
@@ -103,7 +105,7 @@ class DemoHazards implements ApplicationRunner {
                     hazards++;
                 }
             }
-            if (n == 1 || rnd.nextInt(15) == 0) {
+            if (n == 1 || rnd.nextInt(25) == 0) {
                 lists += checkLists(e, rnd, now);
             }
         }
@@ -180,18 +182,19 @@ class DemoHazards implements ApplicationRunner {
             }
             CheckCadence cadence = (CheckCadence) s[3];
             int missRate = 5 + rnd.nextInt(20);
+            List<Object[]> tasks = new java.util.ArrayList<>();
             for (LocalDate d = today.minusDays(364); !d.isAfter(today); d = cadence.periodOf(d).due().plusDays(1)) {
                 CheckCadence.Period p = cadence.periodOf(d);
                 boolean current = !p.due().isBefore(today);
                 String state = current ? "PENDING" : rnd.nextInt(100) < missRate ? "MISSED" : "DONE";
                 Instant doneAt = "DONE".equals(state) ? p.due().atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(ZoneIds.SHANGHAI).toInstant() : null;
-                jdbc.sql("""
-                        insert into hazard_check_task (id, check_list_id, enterprise_id, town_id, park_id, sector, period_start, due_date, state, done_at, done_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(UUID.randomUUID(), list, e.id(), e.townId(), e.parkId(), e.sector().name(), p.start(), p.due(), state,
-                                doneAt == null ? null : java.time.OffsetDateTime.ofInstant(doneAt, java.time.ZoneOffset.UTC), doneAt == null ? null : s[1])
-                        .update();
+                tasks.add(new Object[] {UUID.randomUUID(), list, e.id(), e.townId(), e.parkId(), e.sector().name(), p.start(), p.due(), state,
+                        doneAt == null ? null : java.time.OffsetDateTime.ofInstant(doneAt, java.time.ZoneOffset.UTC), doneAt == null ? null : s[1]});
             }
+            // a year of daily tasks is hundreds of rows per list: one round trip for all of them
+            batch.batchUpdate("""
+                    insert into hazard_check_task (id, check_list_id, enterprise_id, town_id, park_id, sector, period_start, due_date, state, done_at, done_by)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", tasks);
         }
         return specs.size();
     }

@@ -98,11 +98,12 @@ public class HazardService implements HazardManagement {
 
     public HazardRecord report(AnjianUser user, NewHazard n) {
         List<FieldError> errors = new ArrayList<>();
-        Optional<EnterpriseSummary> enterprise = n.enterpriseId() == null ? Optional.empty() : enterprises.find(n.enterpriseId())
-                .filter(e -> enterprises.inScope(user.scope(), e.id()));
-        if (enterprise.isEmpty()) {
-            errors.add(new FieldError("enterpriseId", "hazard.enterprise.unknown", "企业不存在或不在您的数据范围内"));
+        if (n.enterpriseId() == null) {
+            throw DomainException.invalid("enterpriseId", "shared.validation.required", "必填");
         }
+        // an enterprise outside the caller's scope does not exist for them
+        Optional<EnterpriseSummary> enterprise = Optional.of(enterprises.find(n.enterpriseId())
+                .filter(e -> enterprises.inScope(user.scope(), e.id())).orElseThrow(() -> DomainException.notFound("enterprise")));
         text(errors, "place", n.place(), 200);
         text(errors, "description", n.description(), 2000);
         String criterionCode = blank(n.criterionCode());

@@ -132,6 +132,9 @@ class CheckPageController {
             redirect.addFlashAttribute("message", "hazard.check.listCreated");
             return "redirect:/checks";
         } catch (DomainException e) {
+            if (e.fieldErrors().isEmpty()) {
+                throw e;
+            }
             model.addAttribute("errors", e.fieldErrors().stream()
                     .collect(Collectors.toMap(DomainException.FieldError::field, DomainException.FieldError::code, (a, b) -> a)));
             model.addAttribute("name", name);

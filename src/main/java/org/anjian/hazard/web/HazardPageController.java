@@ -181,6 +181,9 @@ class HazardPageController {
             redirect.addFlashAttribute("message", "hazard.reported");
             return "redirect:/hazards/" + r.hazard().id();
         } catch (DomainException e) {
+            if (e.fieldErrors().isEmpty()) {
+                throw e;
+            }
             model.addAttribute("errors", e.fieldErrors().stream()
                     .collect(Collectors.toMap(DomainException.FieldError::field, DomainException.FieldError::code, (a, b) -> a)));
             model.addAttribute("form", form);
