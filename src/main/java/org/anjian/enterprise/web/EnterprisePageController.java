@@ -57,9 +57,13 @@ class EnterprisePageController {
     private final OrganizationDirectory organization;
     private final RuleDescriptions descriptions;
     private final ProfileTabs tabs;
+    private final List<org.anjian.enterprise.EnterpriseProfileTab> moduleTabs;
 
     EnterprisePageController(EnterpriseService enterprises, ClassificationService classification, EnterpriseScopes scopes,
-                             OrganizationDirectory organization, RuleDescriptions descriptions, ProfileTabs tabs) {
+                             OrganizationDirectory organization, RuleDescriptions descriptions, ProfileTabs tabs,
+                             org.springframework.beans.factory.ObjectProvider<org.anjian.enterprise.EnterpriseProfileTab> moduleTabs) {
+        this.moduleTabs = moduleTabs.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(org.anjian.enterprise.EnterpriseProfileTab::order)).toList();
         this.enterprises = enterprises;
         this.classification = classification;
         this.scopes = scopes;
@@ -120,6 +124,15 @@ class EnterprisePageController {
                     .collect(Collectors.toMap(f -> f.code(), f -> descriptions.describe(history.get(0).ruleSetVersion(), f.code()), (a, b) -> a)));
         }
         tabs.fill(tab, user, e, model);
+        // tabs other modules contribute: listed when they apply, filled only when open
+        List<org.anjian.enterprise.EnterpriseProfileTab> extra = moduleTabs.stream().filter(t -> t.appliesTo(e.summary())).toList();
+        model.addAttribute("moduleTabs", extra);
+        extra.stream().filter(t -> t.key().equals(tab)).findFirst().ifPresent(t -> {
+            Map<String, Object> attributes = new java.util.HashMap<>();
+            t.fill(e.summary(), attributes);
+            model.addAllAttributes(attributes);
+            model.addAttribute("moduleFragment", t.fragment());
+        });
         return PROFILE;
     }
 

@@ -76,6 +76,10 @@ class EnterprisePagesTest {
         for (String tab : new String[] {"licences", "responsible"}) {
             mvc.perform(get("/enterprises/" + id).param("tab", tab).with(admin())).andExpect(status().isOk());
         }
+        // a tab contributed by another module through EnterpriseProfileTab
+        mvc.perform(get("/enterprises/" + id).param("tab", "contributed").with(admin())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("来自其他模块：重庆页面测试有限公司")))
+                .andExpect(content().string(containsString("tab=contributed")));
     }
 
     @Test
