@@ -87,7 +87,7 @@ public class ClassificationService {
     @Transactional(readOnly = true)
     public List<Version> versions() {
         return jdbc.sql("select version, note, created_by, created_at from ent_rule_set order by version desc")
-                .query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant())).list();
+                .query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant())).list();
     }
 
     @Transactional(readOnly = true)
@@ -156,9 +156,9 @@ public class ClassificationService {
             if (c.supervisionClass() == e.supervisionClass() && Integer.valueOf(c.score()).equals(e.classScore())) {
                 continue;
             }
-            classes.add(new Object[] {c.supervisionClass().name(), c.score(), java.sql.Timestamp.from(now), e.id()});
+            classes.add(new Object[] {c.supervisionClass().name(), c.score(), java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), e.id()});
             history.add(new Object[] {UUID.randomUUID(), e.id(), c.supervisionClass().name(), c.score(), c.inspectionsPerYear(), c.ruleSetVersion(),
-                    json.writeValueAsString(c.firedRules()), trigger, java.sql.Timestamp.from(now)});
+                    json.writeValueAsString(c.firedRules()), trigger, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)});
             changes.add(Map.of("id", e.id(), "from", String.valueOf(e.supervisionClass()), "to", c.supervisionClass().name(), "score", c.score()));
             if (c.supervisionClass() != e.supervisionClass()) {
                 events.publishEvent(new EnterpriseReclassified(e.id(), e.supervisionClass(), c.supervisionClass(), c.score(),
@@ -218,7 +218,7 @@ public class ClassificationService {
         List<Classification.FiredRule> fired = List.of(json.readValue(rs.getString("fired_rules"), Classification.FiredRule[].class));
         return new Record(rs.getObject("id", UUID.class), SupervisionClass.valueOf(rs.getString("supervision_class").trim()),
                 rs.getInt("score"), rs.getInt("inspections_per_year"), rs.getInt("rule_set_version"), fired, rs.getString("trigger"),
-                rs.getTimestamp("classified_at").toInstant());
+                rs.getObject("classified_at", java.time.OffsetDateTime.class).toInstant());
     }
 
     /** Sets the inputs other modules will feed by events (ENT-3), then reclassifies. */

@@ -159,7 +159,7 @@ class DemoEnterprises implements ApplicationRunner {
     private void duties(Random rnd, List<Enterprise> all, LocalDate today) {
         List<Object[]> licences = new ArrayList<>();
         List<Object[]> persons = new ArrayList<>();
-        java.sql.Timestamp ts = java.sql.Timestamp.from(clock.instant());
+        java.time.OffsetDateTime ts = java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         for (Enterprise e : all) {
             if (org.anjian.enterprise.domain.LicenceDuties.safetyPermitRequired(e.sector(), e.subSector()) && rnd.nextInt(20) != 0) {
                 // three-year permits spread so that some are due within 90 or 30 days, a few lapsed
@@ -199,7 +199,7 @@ class DemoEnterprises implements ApplicationRunner {
     }
 
     private void responsiblePersons(Random rnd, List<Enterprise> all, List<Region> towns, LocalDate today) {
-        java.sql.Timestamp ts = java.sql.Timestamp.from(clock.instant());
+        java.time.OffsetDateTime ts = java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         List<Object[]> people = new ArrayList<>();
         List<Object[]> assignments = new ArrayList<>();
         List<Object[]> checks = new ArrayList<>();
@@ -311,7 +311,7 @@ class DemoEnterprises implements ApplicationRunner {
     }
 
     private void outlets(Random rnd, List<Region> towns, LocalDate today) {
-        java.sql.Timestamp ts = java.sql.Timestamp.from(clock.instant());
+        java.time.OffsetDateTime ts = java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
         for (Region town : towns) {
             int quota = 2 + rnd.nextInt(4);
             List<String> points = new ArrayList<>();

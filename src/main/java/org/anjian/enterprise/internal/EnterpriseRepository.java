@@ -2,7 +2,6 @@ package org.anjian.enterprise.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -238,7 +237,7 @@ public class EnterpriseRepository {
     }
 
     static Instant instant(ResultSet rs, String col) throws SQLException {
-        Timestamp t = rs.getTimestamp(col);
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 

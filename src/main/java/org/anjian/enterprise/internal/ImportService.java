@@ -130,8 +130,8 @@ public class ImportService {
         Job j = jdbc.sql("select *, error_sheet is not null as has_errors from ent_import_job where id = ?").param(id)
                 .query((rs, n) -> new Job(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("file_name"), rs.getInt("total"),
                         rs.getInt("processed"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("failed"), rs.getBoolean("has_errors"),
-                        rs.getString("message"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant())).optional()
+                        rs.getString("message"), rs.getString("created_by"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject("finished_at", java.time.OffsetDateTime.class) == null ? null : rs.getObject("finished_at", java.time.OffsetDateTime.class).toInstant())).optional()
                 .orElseThrow(() -> DomainException.notFound("import job"));
         if (!j.createdBy().equals(user.getUsername()) && !user.hasRole(Role.DISTRICT_ADMIN)) {
             throw DomainException.notFound("import job");
