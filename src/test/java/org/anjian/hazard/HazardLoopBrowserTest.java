@@ -99,10 +99,10 @@ class HazardLoopBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
-    /** Scrolls the button to the middle of the small screen first, clear of the sticky navigation bar. */
+    /** Scrolls the button to the middle of the small screen first (at once: Bootstrap makes scrolling smooth), clear of the sticky navigation bar. */
     void press(String id) {
         var element = driver.findElement(By.id(id));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }
 

@@ -12,6 +12,7 @@ import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
 import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
+import org.anjian.shared.web.HomeTiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +26,11 @@ class HomeController {
     private final UserAccountRepository accounts;
     private final AuditQuery audit;
     private final Clock clock;
+    private final List<HomeTiles> contributions;
 
-    HomeController(OrganizationDirectory organization, UserAccountRepository accounts, AuditQuery audit, Clock clock) {
+    HomeController(OrganizationDirectory organization, UserAccountRepository accounts, AuditQuery audit, Clock clock,
+                   List<HomeTiles> contributions) {
+        this.contributions = contributions;
         this.organization = organization;
         this.accounts = accounts;
         this.audit = audit;
@@ -34,7 +38,10 @@ class HomeController {
     }
 
     /** A figure on the home page: message key of its label, value, and where it leads. */
-    record Tile(String label, long value, String link) {
+    record Tile(String label, long value, String link, String tone) {
+        Tile(String label, long value, String link) {
+            this(label, value, link, null);
+        }
     }
 
     @GetMapping("/")
@@ -53,6 +60,9 @@ class HomeController {
         }
         if (user.hasRole(Role.AUDITOR)) {
             tiles.add(new Tile("home.tile.audit24h", audit.countSince(clock.instant().minus(Duration.ofHours(24))), "/audit"));
+        }
+        for (HomeTiles module : contributions) {
+            module.tiles(user).forEach(t -> tiles.add(new Tile(t.label(), t.value(), t.link(), t.tone())));
         }
         model.addAttribute("tiles", tiles);
         model.addAttribute("roles", user.roleNames());
