@@ -102,7 +102,7 @@ public class PostCards {
 
             // 1 岗位风险清单
             doc.add(section(t("risk.cards.riskList"), heading, new Color(0xc0, 0x39, 0x2b)));
-            PdfPTable table = new PdfPTable(new float[]{2.2f, 3, 1.1f, 4, 1.6f});
+            PdfPTable table = new PdfPTable(new float[]{2.4f, 2.8f, 1.2f, 4, 1.9f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (String h : List.of("risk.point.name", "risk.point.factors", "risk.point.level", "risk.point.measures", "risk.point.responsible")) {
