@@ -90,7 +90,11 @@ class RiskPageController {
     record LevelInfo(String name, String label, String colour) {
     }
 
-    record DistrictData(List<TownRisk> towns, List<LevelInfo> levels) {
+    /** Every town's centre and name, so the map without tiles still shows where the district is. */
+    record TownLabel(UUID id, String name, Double lat, Double lon) {
+    }
+
+    record DistrictData(List<TownRisk> towns, List<TownLabel> labels, List<LevelInfo> levels) {
     }
 
     @GetMapping("/map/data")
@@ -104,7 +108,9 @@ class RiskPageController {
             }
         }
         List<TownRisk> towns = new ArrayList<>();
+        List<TownLabel> labels = new ArrayList<>();
         for (Region t : organization.towns()) {
+            labels.add(new TownLabel(t.id(), t.name(), t.latitude(), t.longitude()));
             Map<RiskLevel, Long> counts = new EnumMap<>(RiskLevel.class);
             for (RiskLevel l : RiskLevel.values()) {
                 counts.put(l, byTown.getOrDefault(t.id(), Map.of()).getOrDefault(l, 0L));
@@ -118,7 +124,7 @@ class RiskPageController {
         List<LevelInfo> levels = Arrays.stream(RiskLevel.values())
                 .map(l -> new LevelInfo(l.name(), messages.getMessage("risk.level." + l, null, LocaleContextHolder.getLocale()), l.colour()))
                 .toList();
-        return new DistrictData(towns, levels);
+        return new DistrictData(towns, labels, levels);
     }
 
     /** A unit (风险单元) of an enterprise with its points; the unit takes the colour of its highest point. */
