@@ -116,4 +116,32 @@ class RiskPagesTest {
         mvc.perform(get("/risk/posts/" + postId + "/cards.pdf").with(as(owner))).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     }
+
+    @Test
+    void aRiskPointIsRegisteredReassessedAndRetiredOnTheForm() throws Exception {
+        mvc.perform(get("/risk/enterprises/" + enterprise + "/points/new").with(as(owner))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"hazardousFactors\""), containsString("hx-post=\"/risk/calculator/lec\""))));
+        mvc.perform(get("/risk/enterprises/" + enterprise + "/points/new").with(as(Role.AUDITOR))).andExpect(status().isForbidden());
+        // a general risk (LS 2 x 3 = 6) left to the post is refused beside its field, and what was typed stays
+        mvc.perform(post("/risk/enterprises/" + enterprise + "/points").with(as(owner)).with(csrf())
+                        .param("unitName", "装配车间").param("name", "行车吊装").param("kind", "ACTIVITY").param("hazardousFactors", "钢丝绳断股")
+                        .param("method", "LS").param("likelihood", "2").param("severity", "3").param("l", "10")
+                        .param("training", "持证上岗").param("responsibleLevel", "POST").param("responsiblePerson", "李班长"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("is-invalid"),
+                        containsString("一般风险须由班组级及以上管控"), containsString("钢丝绳断股"))));
+        mvc.perform(post("/risk/enterprises/" + enterprise + "/points").with(as(owner)).with(csrf())
+                        .param("unitName", "装配车间").param("name", "行车吊装").param("kind", "ACTIVITY").param("hazardousFactors", "钢丝绳断股\n限位失效")
+                        .param("method", "LS").param("likelihood", "2").param("severity", "3")
+                        .param("training", "持证上岗").param("ppe", "佩戴安全帽").param("responsibleLevel", "TEAM").param("responsiblePerson", "李班长"))
+                .andExpect(redirectedUrl("/risk/enterprises/" + enterprise));
+        String body = mvc.perform(get("/api/v1/risk-points").param("enterpriseId", enterprise.toString()).param("level", "GENERAL").with(as(owner)))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].assessment.score").value(6))
+                .andExpect(jsonPath("$.items[0].hazardousFactors.length()").value(2))
+                .andExpect(jsonPath("$.items[0].controlMeasures.length()").value(2)).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(body, "$.items[0].id");
+        mvc.perform(get("/risk/points/" + id + "/edit").with(as(owner))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("限位失效"), containsString("value=\"李班长\""))));
+        mvc.perform(post("/risk/points/" + id + "/retire").with(as(owner)).with(csrf())).andExpect(redirectedUrl("/risk/enterprises/" + enterprise));
+        mvc.perform(get("/api/v1/risk-points/" + id).with(as(owner))).andExpect(jsonPath("$.retired").value(true));
+    }
 }

@@ -153,6 +153,7 @@ class RiskPageController {
         model.addAttribute("counts", counts);
         model.addAttribute("levels", RiskLevel.values());
         model.addAttribute("posts", service.posts(user, id));
+        model.addAttribute("canEdit", RiskService.canWrite(user));
         model.addAttribute("townName", enterprise.townId() == null ? "" : organization.region(enterprise.townId()).map(Region::name).orElse(""));
         return ENTERPRISE;
     }
