@@ -40,6 +40,8 @@ class AccessMatrixTest {
     static final Set<Role> USER_ADMINS = EnumSet.of(Role.DISTRICT_ADMIN, Role.SECURITY_ADMIN);
     static final Set<Role> ORG_ADMINS = EnumSet.of(Role.DISTRICT_ADMIN, Role.SYSTEM_ADMIN);
     static final Set<Role> AUDITORS = EnumSet.of(Role.AUDITOR);
+    /** Everybody who works with business records: not the system and security administrators. */
+    static final Set<Role> BUSINESS = EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
@@ -56,6 +58,13 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.POST, "/api/v1/risk/lec", "{}", ALL),
             new Endpoint(HttpMethod.POST, "/api/v1/risk/ls", "{}", ALL),
             new Endpoint(HttpMethod.POST, "/api/v1/accidents/grading", "{}", ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/hazards", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/check-tasks", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/hazard-criteria", null, ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/risk-points", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/hazards", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/hazards/dashboard", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/checks", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),

@@ -168,6 +168,7 @@ public class CheckService {
 
     @Transactional(readOnly = true)
     public PageResult<Task> tasks(AnjianUser user, UUID enterpriseId, String state, PageRequest page) {
+        hazards.requireReader(user);
         HazardRepository.Condition scope = hazards.scopeCondition(user.scope(), "t");
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where (" + scope.sql() + ")");
@@ -266,6 +267,7 @@ public class CheckService {
      */
     @Transactional(readOnly = true)
     public List<OnTime> onTime(AnjianUser user, LocalDate from, LocalDate to, boolean byEnterprise) {
+        hazards.requireReader(user);
         HazardRepository.Condition scope = hazards.scopeCondition(user.scope(), "t");
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("from", from);

@@ -51,6 +51,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class HazardService implements HazardManagement {
 
     static final List<Role> REGULATORS = List.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.EXPERT);
+    /** The system and security administrators keep the platform, not its business records (三员分立). */
+    static final Role[] READERS = {Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER,
+            Role.AGENCY_USER, Role.EXPERT, Role.AUDITOR};
     static final int MAX_DEADLINE_DAYS = 366;
 
     private final HazardRepository repository;
@@ -88,11 +91,20 @@ public class HazardService implements HazardManagement {
 
     @Transactional(readOnly = true)
     public PageResult<HazardRecord> search(AnjianUser user, HazardRepository.Filter filter, PageRequest page) {
+        requireReader(user);
         return repository.search(filter, scopeCondition(user.scope()), page);
+    }
+
+    /** Refuses users whose roles keep the platform rather than its records. */
+    public void requireReader(AnjianUser user) {
+        if (!user.hasAnyRole(READERS)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "shared.problem.forbidden", "forbidden");
+        }
     }
 
     @Transactional(readOnly = true)
     public HazardRecord get(AnjianUser user, UUID id) {
+        requireReader(user);
         return repository.find(id).filter(r -> canRead(user.scope(), r)).orElseThrow(() -> DomainException.notFound("hazard"));
     }
 
@@ -278,8 +290,13 @@ public class HazardService implements HazardManagement {
     public HazardRepository.Condition scopeCondition(DataScope scope, String alias) {
         return switch (scope.kind()) {
             case DISTRICT -> HazardRepository.Condition.always();
-            case REGION -> new HazardRepository.Condition("(" + alias + ".town_id in (:scopeRegions) or " + alias + ".park_id in (:scopeRegions))",
-                    Map.of("scopeRegions", List.copyOf(organization.regionAndDescendants(scope.id()))));
+            case REGION -> {
+                List<UUID> regions = List.copyOf(organization.regionAndDescendants(scope.id()));
+                // a region that no longer exists covers nothing
+                yield regions.isEmpty() ? HazardRepository.Condition.never()
+                        : new HazardRepository.Condition("(" + alias + ".town_id in (:scopeRegions) or " + alias + ".park_id in (:scopeRegions))",
+                                Map.of("scopeRegions", regions));
+            }
             case DEPARTMENT -> {
                 List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
                 yield sectors.isEmpty() ? HazardRepository.Condition.never()

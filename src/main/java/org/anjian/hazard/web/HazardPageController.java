@@ -248,6 +248,7 @@ class HazardPageController {
     @GetMapping("/dashboard")
     String dashboard(Model model) {
         AnjianUser user = CurrentUser.require();
+        service.requireReader(user);
         Instant now = clock.instant();
         HazardRepository.Condition scope = service.scopeCondition(user.scope());
         Map<String, String> towns = townNames();
