@@ -158,4 +158,20 @@ class CheckApiTest {
                 .andExpect(status().isNotFound());
         assertThat(task).isNotBlank();
     }
+
+    @Test
+    void aListCanBeBuiltFromTheRiskPointsControlMeasures() throws Exception {
+        mvc.perform(post("/api/v1/risk-points").with(as(owner)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"enterpriseId":"%s","unitName":"抛光车间","name":"干式抛光除尘系统","kind":"PLACE","hazardousFactors":["铝镁粉尘积聚"],
+                 "method":"LEC","l":3,"e":6,"c":15,"controlMeasures":[{"type":"ENGINEERING","description":"除尘器设泄爆片"},
+                 {"type":"MANAGEMENT","description":"每班清扫积尘并记录"},{"type":"EMERGENCY","description":"起火时停机断电撤人"}],
+                 "responsibleLevel":"WORKSHOP","responsiblePerson":"王厂长"}""".formatted(enterprise))).andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/check-lists").with(as(owner)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"enterpriseId":"%s","name":"抛光车间周检","post":"抛光工","level":"SAFETY_OFFICER","cadence":"WEEKLY","items":[],
+                 "includeRiskControls":true}""".formatted(enterprise))).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/check-tasks/" + pendingTask()).with(as(owner)))
+                .andExpect(jsonPath("$.items.length()").value(3))
+                .andExpect(jsonPath("$.items[0].content").value("干式抛光除尘系统：除尘器设泄爆片"))
+                .andExpect(jsonPath("$.items[1].content").value("干式抛光除尘系统：每班清扫积尘并记录"));
+    }
 }

@@ -20,6 +20,7 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.hazard.HazardGrade;
 import org.anjian.hazard.domain.CheckCadence;
 import org.anjian.hazard.domain.CheckLevel;
+import org.anjian.risk.RiskControls;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -51,9 +52,11 @@ public class CheckService {
     private final MajorHazardCriteria criteria;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RiskControls riskControls;
 
     CheckService(JdbcClient jdbc, EnterpriseLookup enterprises, HazardService hazards, MajorHazardCriteria criteria, AuditTrail audit,
-                 Clock clock) {
+                 Clock clock, RiskControls riskControls) {
+        this.riskControls = riskControls;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.hazards = hazards;
@@ -62,8 +65,12 @@ public class CheckService {
         this.clock = clock;
     }
 
+    /**
+     * @param includeCriteria     add the sector's major-hazard criteria as items
+     * @param includeRiskControls add the control measures of the post's risk points (all posts' when the post has none)
+     */
     public record NewCheckList(UUID enterpriseId, String name, String post, CheckLevel level, CheckCadence cadence, List<String> items,
-                               Boolean includeCriteria) {
+                               Boolean includeCriteria, Boolean includeRiskControls) {
     }
 
     public record Item(UUID id, int position, String content, String criterionCode) {
@@ -112,6 +119,15 @@ public class CheckService {
         for (String s : n.items() == null ? List.<String>of() : n.items()) {
             if (s != null && !s.isBlank()) {
                 items.add(new Item(UUID.randomUUID(), items.size() + 1, s.trim(), null));
+            }
+        }
+        if (Boolean.TRUE.equals(n.includeRiskControls()) && e.isPresent()) {
+            List<RiskControls.ControlItem> controls = riskControls.controlItems(e.get().id(), n.post());
+            if (controls.isEmpty()) {
+                controls = riskControls.controlItems(e.get().id(), null);
+            }
+            for (RiskControls.ControlItem c : controls) {
+                items.add(new Item(UUID.randomUUID(), items.size() + 1, c.riskPoint() + "：" + c.measure(), null));
             }
         }
         if (Boolean.TRUE.equals(n.includeCriteria()) && e.isPresent()) {

@@ -125,10 +125,12 @@ class CheckPageController {
     String createList(@RequestParam UUID enterpriseId, @RequestParam String name, @RequestParam String post,
                       @RequestParam(required = false) CheckLevel level, @RequestParam(required = false) CheckCadence cadence,
                       @RequestParam(required = false) String items, @RequestParam(required = false) Boolean includeCriteria,
+                      @RequestParam(required = false) Boolean includeRiskControls,
                       Model model, RedirectAttributes redirect) {
         List<String> lines = items == null ? List.of() : List.of(items.split("\\R"));
         try {
-            checks.createList(CurrentUser.require(), new CheckService.NewCheckList(enterpriseId, name, post, level, cadence, lines, includeCriteria));
+            checks.createList(CurrentUser.require(), new CheckService.NewCheckList(enterpriseId, name, post, level, cadence, lines, includeCriteria,
+                    includeRiskControls));
             redirect.addFlashAttribute("message", "hazard.check.listCreated");
             return "redirect:/checks";
         } catch (DomainException e) {
