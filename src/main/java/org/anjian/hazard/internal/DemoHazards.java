@@ -122,7 +122,9 @@ class DemoHazards implements ApplicationRunner {
             case 4 -> HazardSource.PUBLIC_REPORT;
             default -> HazardSource.SELF_CHECK;
         };
-        Instant foundAt = now.minus(Duration.ofMinutes(rnd.nextInt(365 * 24 * 60)));
+        // the demo enterprise user's own enterprise has work in hand: recent hazards still open
+        boolean recent = e.id().equals(demoEnterprise(1)) && rnd.nextInt(3) > 0;
+        Instant foundAt = now.minus(Duration.ofMinutes(rnd.nextInt((recent ? 8 : 365) * 24 * 60)));
         Instant deadline = foundAt.plus(Duration.ofDays(major ? 30 + rnd.nextInt(60) : 3 + rnd.nextInt(27)));
         Hazard h = Hazard.found(UUID.randomUUID(), e.id(), major ? HazardGrade.MAJOR : HazardGrade.GENERAL, source, false, deadline);
         String criterion = major && rnd.nextBoolean() ? CRITERIA[rnd.nextInt(CRITERIA.length)] : null;

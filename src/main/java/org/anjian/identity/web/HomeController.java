@@ -12,6 +12,7 @@ import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
 import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
+import org.anjian.shared.security.ScopeNames;
 import org.anjian.shared.web.HomeTiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,12 @@ class HomeController {
     private final AuditQuery audit;
     private final Clock clock;
     private final List<HomeTiles> contributions;
+    private final List<ScopeNames> scopeNames;
 
     HomeController(OrganizationDirectory organization, UserAccountRepository accounts, AuditQuery audit, Clock clock,
-                   List<HomeTiles> contributions) {
+                   List<HomeTiles> contributions, List<ScopeNames> scopeNames) {
         this.contributions = contributions;
+        this.scopeNames = scopeNames;
         this.organization = organization;
         this.accounts = accounts;
         this.audit = audit;
@@ -48,7 +51,7 @@ class HomeController {
     String home(Model model) {
         AnjianUser user = CurrentUser.require();
         List<Tile> tiles = new ArrayList<>();
-        if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.SYSTEM_ADMIN, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.INSPECTOR)) {
+        if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.SYSTEM_ADMIN)) {
             tiles.add(new Tile("home.tile.towns", organization.towns().size(), "/organization"));
             tiles.add(new Tile("home.tile.parks", organization.regions().stream().filter(r -> r.kind() == RegionKind.PARK).count(), "/organization"));
             tiles.add(new Tile("home.tile.departments", organization.departments().size(), "/organization#departments"));
@@ -76,7 +79,7 @@ class HomeController {
             case DISTRICT -> organization.district().name();
             case REGION -> organization.region(scope.id()).map(r -> r.name()).orElse("—");
             case DEPARTMENT -> organization.department(scope.id()).map(d -> d.name()).orElse("—");
-            default -> scope.id().toString();
+            default -> scopeNames.stream().map(n -> n.name(scope)).flatMap(java.util.Optional::stream).findFirst().orElse("—");
         };
     }
 }
