@@ -92,10 +92,13 @@ class RiskPagesTest {
         mvc.perform(get("/risk/map/data").with(as(Role.INSPECTOR))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.towns[?(@.id=='%s')].highest".formatted(town.id())).value("MAJOR"))
                 .andExpect(jsonPath("$.towns[?(@.id=='%s')].colour".formatted(town.id())).value("#e3000f"))
-                .andExpect(jsonPath("$.levels.length()").value(4));
+                .andExpect(jsonPath("$.levels.length()").value(4))
+                .andExpect(jsonPath("$.enterprises[?(@.id=='%s')].highest".formatted(enterprise)).value("MAJOR"))
+                .andExpect(jsonPath("$.enterprises[?(@.id=='%s')].colour".formatted(enterprise)).value("#e3000f"));
         Region degan = organization.regionByName("德感街道").orElseThrow();
         mvc.perform(get("/risk/map/data").with(as(user(Role.TOWN_OFFICIAL, DataScope.of(ScopeKind.REGION, degan.id())))))
-                .andExpect(jsonPath("$.towns[?(@.id=='%s')]".formatted(town.id())).isEmpty());
+                .andExpect(jsonPath("$.towns[?(@.id=='%s')]".formatted(town.id())).isEmpty())
+                .andExpect(jsonPath("$.enterprises[?(@.id=='%s')]".formatted(enterprise)).isEmpty());
     }
 
     @Test

@@ -25,7 +25,7 @@ public record Enterprise(UUID id, String creditCode, String name, String legalRe
     }
 
     public EnterpriseSummary summary() {
-        return new EnterpriseSummary(id, creditCode, name, townId, parkId, sector, subSector, scale, status, flags, supervisionClass);
+        return new EnterpriseSummary(id, creditCode, name, townId, parkId, sector, subSector, scale, status, flags, supervisionClass, latitude, longitude);
     }
 
     public ClassificationInputs classificationInputs() {

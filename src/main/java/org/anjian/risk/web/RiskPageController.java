@@ -54,7 +54,13 @@ class RiskPageController {
     private final MessageSource messages;
     private final PostCards cards;
 
-    RiskPageController(RiskService service, OrganizationDirectory organization, MessageSource messages, PostCards cards) {
+    /** Enough for a district; the map stays quick to draw on a phone. */
+    static final int MAP_ENTERPRISES = 2000;
+    private final org.anjian.enterprise.EnterpriseLookup enterpriseLookup;
+
+    RiskPageController(RiskService service, OrganizationDirectory organization, MessageSource messages, PostCards cards,
+                       org.anjian.enterprise.EnterpriseLookup enterpriseLookup) {
+        this.enterpriseLookup = enterpriseLookup;
         this.service = service;
         this.organization = organization;
         this.messages = messages;
@@ -94,7 +100,11 @@ class RiskPageController {
     record TownLabel(UUID id, String name, Double lat, Double lon) {
     }
 
-    record DistrictData(List<TownRisk> towns, List<TownLabel> labels, List<LevelInfo> levels) {
+    /** An enterprise at its position, coloured by its highest live risk point (the district's four-colour map). */
+    record EnterpriseDot(UUID id, String name, double lat, double lon, RiskLevel highest, String colour) {
+    }
+
+    record DistrictData(List<TownRisk> towns, List<TownLabel> labels, List<LevelInfo> levels, List<EnterpriseDot> enterprises) {
     }
 
     @GetMapping("/map/data")
@@ -124,7 +134,13 @@ class RiskPageController {
         List<LevelInfo> levels = Arrays.stream(RiskLevel.values())
                 .map(l -> new LevelInfo(l.name(), messages.getMessage("risk.level." + l, null, LocaleContextHolder.getLocale()), l.colour()))
                 .toList();
-        return new DistrictData(towns, labels, levels);
+        List<EnterpriseDot> dots = new ArrayList<>();
+        for (RiskRepository.EnterpriseRisk e : service.enterprisesByRisk(user, null, MAP_ENTERPRISES)) {
+            enterpriseLookup.find(e.enterpriseId()).filter(s -> s.latitude() != null && s.longitude() != null)
+                    .ifPresent(s -> dots.add(new EnterpriseDot(e.enterpriseId(), e.enterpriseName(), s.latitude(), s.longitude(), e.highest(),
+                            e.highest().colour())));
+        }
+        return new DistrictData(towns, labels, levels, dots);
     }
 
     /** A unit (风险单元) of an enterprise with its points; the unit takes the colour of its highest point. */

@@ -34,7 +34,7 @@ class EnterpriseCopiesTest {
 
     static EnterpriseSummary summary(UUID id, UUID town, String name) {
         return new EnterpriseSummary(id, "91500116MA5U000002", name, town, null, Sector.INDUSTRY_TRADE, SubSector.MACHINERY, Scale.ABOVE_SIZE,
-                OperatingStatus.PRODUCING, Set.of(), SupervisionClass.C);
+                OperatingStatus.PRODUCING, Set.of(), SupervisionClass.C, 29.39, 106.29);
     }
 
     @Test

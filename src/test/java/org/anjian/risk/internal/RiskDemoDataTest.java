@@ -41,7 +41,7 @@ class RiskDemoDataTest {
             @Override
             public Optional<EnterpriseSummary> find(UUID id) {
                 return id.equals(DEMO_ENTERPRISE) ? Optional.of(new EnterpriseSummary(id, "91500116MA5U000001", "重庆演示机械有限公司", town, null,
-                        Sector.INDUSTRY_TRADE, SubSector.MACHINERY, Scale.ABOVE_SIZE, OperatingStatus.PRODUCING, Set.of(), SupervisionClass.C))
+                        Sector.INDUSTRY_TRADE, SubSector.MACHINERY, Scale.ABOVE_SIZE, OperatingStatus.PRODUCING, Set.of(), SupervisionClass.C, 29.39, 106.29))
                         : Optional.empty();
             }
 
