@@ -25,8 +25,8 @@ import org.anjian.hazard.domain.FiveAssurances;
 import org.anjian.hazard.domain.Hazard;
 import org.anjian.hazard.domain.HazardRuleViolation;
 import org.anjian.hazard.domain.ListedSupervision;
-import org.anjian.organization.Department;
 import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -63,9 +63,11 @@ public class HazardService implements HazardManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MajorHazardCriteria criteria;
+    private final ScopeConditions scopes;
 
     HazardService(HazardRepository repository, EnterpriseLookup enterprises, OrganizationDirectory organization, AuditTrail audit,
-                  ApplicationEventPublisher events, Clock clock, MajorHazardCriteria criteria) {
+                  ApplicationEventPublisher events, Clock clock, MajorHazardCriteria criteria, ScopeConditions scopes) {
+        this.scopes = scopes;
         this.criteria = criteria;
         this.repository = repository;
         this.enterprises = enterprises;
@@ -288,24 +290,8 @@ public class HazardService implements HazardManagement {
      * park and sector (hazards as {@code h}, check tasks as {@code t}).
      */
     public HazardRepository.Condition scopeCondition(DataScope scope, String alias) {
-        return switch (scope.kind()) {
-            case DISTRICT -> HazardRepository.Condition.always();
-            case REGION -> {
-                List<UUID> regions = List.copyOf(organization.regionAndDescendants(scope.id()));
-                // a region that no longer exists covers nothing
-                yield regions.isEmpty() ? HazardRepository.Condition.never()
-                        : new HazardRepository.Condition("(" + alias + ".town_id in (:scopeRegions) or " + alias + ".park_id in (:scopeRegions))",
-                                Map.of("scopeRegions", regions));
-            }
-            case DEPARTMENT -> {
-                List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
-                yield sectors.isEmpty() ? HazardRepository.Condition.never()
-                        : new HazardRepository.Condition(alias + ".sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
-            }
-            case ENTERPRISE -> new HazardRepository.Condition(alias + ".enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
-            // agencies see their trusteeship enterprises once the trusteeship module publishes its contracts
-            case AGENCY -> HazardRepository.Condition.never();
-        };
+        ScopeConditions.Condition c = scopes.of(scope, alias);
+        return new HazardRepository.Condition(c.sql(), c.params());
     }
 
     private boolean canRead(DataScope scope, HazardRecord r) {

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
-import org.anjian.organization.Department;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.risk.AssessmentMethod;
 import org.anjian.risk.ControlMeasureType;
@@ -63,10 +63,12 @@ public class RiskService {
     private final EnterpriseLookup enterprises;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
+    private final ScopeConditions scopes;
     private final RiskMatrix matrix;
 
     RiskService(RiskRepository repository, EnterpriseLookup enterprises, OrganizationDirectory organization, AuditTrail audit,
-                RiskProperties properties) {
+                RiskProperties properties, ScopeConditions scopes) {
+        this.scopes = scopes;
         this.repository = repository;
         this.enterprises = enterprises;
         this.organization = organization;
@@ -112,19 +114,8 @@ public class RiskService {
     }
 
     public RiskRepository.Condition scopeCondition(DataScope scope) {
-        return switch (scope.kind()) {
-            case DISTRICT -> RiskRepository.Condition.always();
-            case REGION -> new RiskRepository.Condition("(p.town_id in (:scopeRegions) or p.park_id in (:scopeRegions))",
-                    Map.of("scopeRegions", nonEmpty(List.copyOf(organization.regionAndDescendants(scope.id())))));
-            case DEPARTMENT -> {
-                List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
-                yield sectors.isEmpty() ? RiskRepository.Condition.never()
-                        : new RiskRepository.Condition("p.sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
-            }
-            case ENTERPRISE -> new RiskRepository.Condition("p.enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
-            // agencies see their trusteeship enterprises once the trusteeship module publishes its contracts
-            case AGENCY -> RiskRepository.Condition.never();
-        };
+        ScopeConditions.Condition c = scopes.of(scope, "p");
+        return new RiskRepository.Condition(c.sql(), c.params());
     }
 
     /** The enterprise if the user may see it; otherwise it does not exist for them. */
@@ -474,7 +465,4 @@ public class RiskService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static List<UUID> nonEmpty(List<UUID> ids) {
-        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
-    }
 }

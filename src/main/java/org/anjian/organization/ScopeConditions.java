@@ -1,0 +1,51 @@
+package org.anjian.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.anjian.shared.security.DataScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * A data scope as a SQL condition on a table that carries an enterprise's id, town, park and sector
+ * (the columns {@code enterprise_id}, {@code town_id}, {@code park_id}, {@code sector} under an alias).
+ * One rule for every module: a town sees its enterprises and its parks', a department the sectors it
+ * regulates, an enterprise itself. Modules that copy those four columns onto their records filter
+ * lists with it; single records are checked with the enterprise module's {@code inScope}.
+ */
+@Component
+public class ScopeConditions {
+
+    private final OrganizationDirectory organization;
+
+    ScopeConditions(OrganizationDirectory organization) {
+        this.organization = organization;
+    }
+
+    /** A where-clause fragment with its named parameters (prefixed {@code scope}). */
+    public record Condition(String sql, Map<String, Object> params) {
+        public static final Condition ALWAYS = new Condition("true", Map.of());
+        public static final Condition NEVER = new Condition("false", Map.of());
+    }
+
+    public Condition of(DataScope scope, String alias) {
+        return switch (scope.kind()) {
+            case DISTRICT -> Condition.ALWAYS;
+            case REGION -> {
+                List<UUID> regions = List.copyOf(organization.regionAndDescendants(scope.id()));
+                // a region that no longer exists covers nothing
+                yield regions.isEmpty() ? Condition.NEVER
+                        : new Condition("(" + alias + ".town_id in (:scopeRegions) or " + alias + ".park_id in (:scopeRegions))",
+                                Map.of("scopeRegions", regions));
+            }
+            case DEPARTMENT -> {
+                List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
+                yield sectors.isEmpty() ? Condition.NEVER : new Condition(alias + ".sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
+            }
+            case ENTERPRISE -> new Condition(alias + ".enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
+            // service agencies will see the enterprises they hold in trusteeship once the trusteeship
+            // module publishes its contracts; until then an agency sees none
+            case AGENCY -> Condition.NEVER;
+        };
+    }
+}
