@@ -57,6 +57,12 @@ public class HazardRepository {
                 .query(UUID.class).optional();
     }
 
+    /** Major hazards of the enterprise not yet closed. */
+    public int countOpenMajor(UUID enterpriseId) {
+        return jdbc.sql("select count(*) from hazard_hazard where enterprise_id = ? and grade = 'MAJOR' and state <> 'CLOSED'")
+                .param(enterpriseId).query(Integer.class).single();
+    }
+
     /** Whether the enterprise reported a major hazard under this criterion itself and it is still open. */
     public boolean openSelfReportedMajor(UUID enterpriseId, String criterionCode) {
         return criterionCode != null && jdbc.sql("""

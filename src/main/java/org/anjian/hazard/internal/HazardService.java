@@ -173,7 +173,8 @@ public class HazardService implements HazardManagement {
         repository.insert(r);
         repository.addStep(h.id(), "report", null, h.state(), finderId, finderName, now, null);
         audit.record("HAZARD_REPORTED", "hazard", h.id(), null, view(r));
-        events.publishEvent(new HazardRegistered(h.id(), e.id(), grade, source, sourceRef, h.selfReported(), h.unreported(), deadline));
+        events.publishEvent(new HazardRegistered(h.id(), e.id(), grade, source, sourceRef, h.selfReported(), h.unreported(), deadline,
+                repository.countOpenMajor(e.id())));
         return r;
     }
 
@@ -232,7 +233,7 @@ public class HazardService implements HazardManagement {
         audit.record("HAZARD_" + action.toUpperCase().replace('-', '_'), "hazard", id, beforeView, view(after));
         if (h.state() == HazardState.CLOSED) {
             events.publishEvent(new HazardClosed(id, h.enterpriseId(), h.grade(), h.source(), before.sourceRef(), now,
-                    !now.isAfter(h.deadline())));
+                    !now.isAfter(h.deadline()), repository.countOpenMajor(h.enterpriseId())));
         }
         return after;
     }

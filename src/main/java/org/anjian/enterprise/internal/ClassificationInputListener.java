@@ -1,0 +1,26 @@
+package org.anjian.enterprise.internal;
+
+import org.anjian.enterprise.MajorHazardTally;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Keeps an enterprise's open-major-hazard count, and so its supervision class, in step with the hazard register. */
+@Component
+class ClassificationInputListener {
+
+    private final EnterpriseRepository enterprises;
+    private final ClassificationService classification;
+
+    ClassificationInputListener(EnterpriseRepository enterprises, ClassificationService classification) {
+        this.enterprises = enterprises;
+        this.classification = classification;
+    }
+
+    @ApplicationModuleListener
+    void on(MajorHazardTally tally) {
+        enterprises.find(tally.enterpriseId())
+                .filter(e -> e.openMajorHazards() != tally.openMajorHazards())
+                .ifPresent(e -> classification.setInputs(e, e.standardizationGrade(),
+                        e.accidentsIn3Years(), tally.openMajorHazards(), e.enforcementCount(), e.majorHazardSources()));
+    }
+}

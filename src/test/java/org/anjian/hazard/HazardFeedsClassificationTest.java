@@ -1,0 +1,94 @@
+package org.anjian.hazard;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.anjian.AnjianIntegrationTest;
+import org.anjian.hazard.internal.HazardService;
+import org.anjian.organization.OrganizationDirectory;
+import org.anjian.shared.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.anjian.TestUsers.as;
+import static org.anjian.enterprise.EnterpriseTestData.newCreditCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** ENT-3 fed by DP-3: an open major hazard puts its enterprise in class A by an event, and closing it takes it out. */
+@AnjianIntegrationTest
+class HazardFeedsClassificationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired OrganizationDirectory organization;
+    @Autowired HazardManagement hazards;
+
+    UUID smallShop() throws Exception {
+        var town = organization.regionByName("圣泉街道").orElseThrow();
+        String code = newCreditCode();
+        String body = mvc.perform(post("/api/v1/enterprises").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"creditCode":"%s","name":"重庆圣泉小商店%s","townId":"%s","sector":"INDUSTRY_TRADE","subSector":"COMMERCE",
+                         "scale":"SMALL_MICRO","employees":6,"status":"PRODUCING","flags":[]}""".formatted(code, code.substring(10, 14), town.id())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(JsonPath.read(body, "$.id"));
+    }
+
+    String classOf(UUID enterprise) throws Exception {
+        return JsonPath.read(mvc.perform(get("/api/v1/enterprises/" + enterprise + "/classification").with(as(Role.DISTRICT_ADMIN)))
+                .andReturn().getResponse().getContentAsString(), "$.supervisionClass");
+    }
+
+    List<String> firedRules(UUID enterprise) throws Exception {
+        return JsonPath.read(mvc.perform(get("/api/v1/enterprises/" + enterprise + "/classification").with(as(Role.DISTRICT_ADMIN)))
+                .andReturn().getResponse().getContentAsString(), "$.firedRules[*].code");
+    }
+
+    /** The listener runs after the commit, on another thread. */
+    void eventually(ThrowingCheck check) throws Exception {
+        AssertionError last = null;
+        for (int i = 0; i < 100; i++) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError e) {
+                last = e;
+                Thread.sleep(100);
+            }
+        }
+        throw last;
+    }
+
+    interface ThrowingCheck {
+        void run() throws Exception;
+    }
+
+    @Test
+    void anOpenMajorHazardMakesItsEnterpriseClassAUntilItIsClosed() throws Exception {
+        UUID shop = smallShop();
+        assertThat(classOf(shop)).isEqualTo("D");
+        UUID hazard = hazards.registerFrom(HazardSource.INSPECTION, "feed-" + UUID.randomUUID(), shop, HazardGrade.MAJOR, "仓库",
+                "疏散通道堵塞", null, "张执法", Instant.now().plus(20, ChronoUnit.DAYS));
+        eventually(() -> assertThat(firedRules(shop)).contains("OPEN_MAJOR_HAZARD"));
+        assertThat(classOf(shop)).isEqualTo("A");
+
+        var owner = org.anjian.TestUsers.user(Role.ENTERPRISE_USER, org.anjian.shared.security.DataScope.of(
+                org.anjian.shared.security.ScopeKind.ENTERPRISE, shop));
+        var inspector = org.anjian.TestUsers.user(Role.INSPECTOR, org.anjian.shared.security.DataScope.DISTRICT);
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        for (String[] step : new String[][] {
+                {"plan", "{\"plan\":\"清理通道\",\"responsiblePerson\":\"店主\",\"measures\":\"清理\",\"funds\":500,\"assuranceDeadline\":\"" + today
+                        + "\",\"contingencyPlan\":\"疏散\",\"reportedToRegulatorOn\":\"" + today + "\",\"reportedToWorkforceOn\":\"" + today + "\"}", "owner"},
+                {"start", "{}", "owner"}, {"complete", "{}", "owner"}, {"verify", "{}", "inspector"}, {"close", "{}", "inspector"}}) {
+            mvc.perform(post("/api/v1/hazards/" + hazard + "/" + step[0]).with(as(step[2].equals("owner") ? owner : inspector))
+                    .contentType(MediaType.APPLICATION_JSON).content(step[1])).andExpect(status().isOk());
+        }
+        eventually(() -> assertThat(firedRules(shop)).doesNotContain("OPEN_MAJOR_HAZARD"));
+        assertThat(classOf(shop)).isEqualTo("D");
+    }
+}
