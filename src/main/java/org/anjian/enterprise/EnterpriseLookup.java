@@ -12,4 +12,10 @@ public interface EnterpriseLookup {
 
     /** Whether a user with this data scope may see the enterprise; an unknown id is never in scope. */
     boolean inScope(DataScope scope, UUID enterpriseId);
+
+    /**
+     * The enterprises in production matching a pool's filters (any filter may be null), ordered by id,
+     * for random draws: the order must not depend on names or on when they were registered.
+     */
+    java.util.List<EnterpriseSummary> pool(Sector sector, UUID regionId, SupervisionClass supervisionClass);
 }

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseRegistered;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.enterprise.OperatingStatus;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.SupervisionClass;
 import org.anjian.enterprise.domain.CreditCode;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.shared.audit.AuditTrail;
@@ -62,6 +65,16 @@ public class EnterpriseService implements EnterpriseLookup {
     @Transactional(readOnly = true)
     public boolean inScope(DataScope scope, UUID enterpriseId) {
         return repository.find(enterpriseId, scopes.readCondition(scope)).isPresent();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EnterpriseSummary> pool(Sector sector, UUID regionId, SupervisionClass supervisionClass) {
+        EnterpriseFilter f = new EnterpriseFilter(regionId, sector, null, null, null, supervisionClass, OperatingStatus.PRODUCING, null, null);
+        List<EnterpriseSummary> out = new java.util.ArrayList<>();
+        repository.forEach(f, regionIds(f), EnterpriseRepository.Condition.always(), e -> out.add(e.summary()));
+        out.sort(java.util.Comparator.comparing(e -> e.id().toString()));
+        return out;
     }
 
     @Transactional(readOnly = true)

@@ -46,6 +46,12 @@ class RiskDemoDataTest {
             }
 
             @Override
+            public java.util.List<EnterpriseSummary> pool(org.anjian.enterprise.Sector sector, UUID regionId,
+                                                         org.anjian.enterprise.SupervisionClass supervisionClass) {
+                return java.util.List.of();
+            }
+
+            @Override
             public boolean inScope(DataScope scope, UUID enterpriseId) {
                 return true;
             }
