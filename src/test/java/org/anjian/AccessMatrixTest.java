@@ -65,6 +65,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/hazards", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/hazards/dashboard", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/checks", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/random-draws", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),
@@ -123,5 +124,7 @@ class AccessMatrixTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/v3/api-docs")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/public/random-draws")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/random-draws")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 }

@@ -59,6 +59,11 @@ public class DomainException extends RuntimeException {
         return fieldErrors;
     }
 
+    /** Further members of the problem details, for refusals that must say more than a message (which records, why). */
+    public java.util.Map<String, Object> problemProperties() {
+        return java.util.Map.of();
+    }
+
     /** A field that failed a rule: the message key and a fallback text. */
     public record FieldError(String field, String code, String defaultMessage) {
     }

@@ -48,6 +48,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(ex.status(), text(ex.reason(), ex.getMessage(), ex.args()));
         pd.setTitle(text("shared.problem." + ex.status().value(), ex.status().getReasonPhrase()));
         pd.setProperty("reason", ex.reason());
+        ex.problemProperties().forEach(pd::setProperty);
         if (!ex.fieldErrors().isEmpty()) {
             pd.setProperty("errors", ex.fieldErrors().stream()
                     .map(f -> Map.of("field", f.field(), "message", text(f.code(), f.defaultMessage())))
