@@ -5,5 +5,5 @@
  * listed supervision (挂牌督办). Hazards arrive from the enterprise's own checks and, by events,
  * from inspections, public reports and alarms.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Hazards", allowedDependencies = {"shared", "enterprise", "organization", "risk"})
+@org.springframework.modulith.ApplicationModule(displayName = "Hazards", allowedDependencies = {"shared", "enterprise", "organization", "risk", "inspection"})
 package org.anjian.hazard;

@@ -1,0 +1,51 @@
+package org.anjian.inspection.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.anjian.inspection.internal.InspectionService;
+import org.anjian.shared.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/inspections")
+@Tag(name = "inspections", description = "监督检查 (inspections and their findings)")
+class InspectionApiController {
+
+    private final InspectionService inspections;
+
+    InspectionApiController(InspectionService inspections) {
+        this.inspections = inspections;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Plan an inspection of an enterprise by at least two certified inspectors (from a draw or named)")
+    InspectionService.Inspection plan(@RequestBody InspectionService.NewInspection body) {
+        return inspections.plan(CurrentUser.require(), body);
+    }
+
+    @GetMapping("/{id}")
+    InspectionService.Inspection get(@PathVariable UUID id) {
+        return inspections.get(CurrentUser.require(), id);
+    }
+
+    @PostMapping("/{id}/findings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a finding on site; it becomes a hazard of the enterprise (source INSPECTION)")
+    InspectionService.Finding finding(@PathVariable UUID id, @RequestBody InspectionService.NewFinding body) {
+        return inspections.recordFinding(CurrentUser.require(), id, body);
+    }
+
+    @PostMapping("/{id}/finish")
+    InspectionService.Inspection finish(@PathVariable UUID id) {
+        return inspections.finish(CurrentUser.require(), id);
+    }
+}
