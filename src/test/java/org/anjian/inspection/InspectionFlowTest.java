@@ -83,6 +83,24 @@ class InspectionFlowTest {
                         .contentType(MediaType.APPLICATION_JSON).content(finding))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.major").value(true)).andReturn().getResponse().getContentAsString(), "$.id");
 
+        // the numbered order, twice: consecutive numbers, a real PDF with the Chinese text and an embedded font
+        String order = mvc.perform(post("/api/v1/inspections/" + inspection + "/documents/rectification-order").with(as(b)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String number = JsonPath.read(order, "$.number");
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        assertThat(number).matches("津应急责改〔" + year + "〕\\d+号");
+        String next = JsonPath.read(mvc.perform(post("/api/v1/inspections/" + inspection + "/documents/rectification-order").with(as(a)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.number");
+        int seq = Integer.parseInt(number.replaceAll(".*〕(\\d+)号", "$1"));
+        assertThat(next).isEqualTo("津应急责改〔" + year + "〕" + (seq + 1) + "号");
+        byte[] pdf = mvc.perform(get("/api/v1/documents/" + JsonPath.read(order, "$.id") + ".pdf").with(as(a)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains("责令限期整改指令书").contains(number).contains("有限空间作业未审批").contains("重庆杜市检查");
+        assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile");
+        mvc.perform(post("/api/v1/inspections/" + inspection + "/documents/rectification-order").with(as(outsider))).andExpect(status().isForbidden());
+
         String[] hazardId = new String[1];
         eventually(() -> {
             try {

@@ -20,9 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionApiController {
 
     private final InspectionService inspections;
+    private final org.anjian.inspection.internal.EnforcementDocuments documents;
 
-    InspectionApiController(InspectionService inspections) {
+    InspectionApiController(InspectionService inspections, org.anjian.inspection.internal.EnforcementDocuments documents) {
         this.inspections = inspections;
+        this.documents = documents;
+    }
+
+    @PostMapping("/{id}/documents/rectification-order")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Issue the numbered 责令限期整改指令书 (PDF) of the inspection's findings")
+    org.anjian.inspection.internal.EnforcementDocuments.Issued rectificationOrder(@PathVariable UUID id) {
+        return documents.rectificationOrder(CurrentUser.require(), id);
     }
 
     @PostMapping

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.anjian.risk.RiskLevel;
 import org.anjian.shared.error.DomainException;
+import org.anjian.shared.pdf.CjkFont;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

@@ -1,18 +1,18 @@
-package org.anjian.risk.internal;
+package org.anjian.shared.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.anjian.risk.RiskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A font with Chinese glyphs, embedded in every printed card so that it prints the same on any
- * printer and phone. Found once: the configured {@code anjian.risk.cjk-font}, else the usual places
+ * A font with Chinese glyphs, embedded in every printed document (cards, enforcement documents) so
+ * that it prints the same on any printer and phone. Found once: the configured
+ * {@code anjian.documents.cjk-font} (or {@code anjian.risk.cjk-font}), else the usual places
  * of Noto Sans CJK SC (face 2 of the collection), WenQuanYi Zen Hei and Droid Sans Fallback. When
  * none is there the cards cannot be printed, and the error says which paths were tried.
  */
@@ -36,10 +36,10 @@ public class CjkFont {
     private final List<String> candidates;
     private volatile BaseFont font;
 
-    CjkFont(RiskProperties properties) {
+    CjkFont(@org.springframework.beans.factory.annotation.Value("${anjian.documents.cjk-font:${anjian.risk.cjk-font:}}") String configured) {
         List<String> list = new ArrayList<>();
-        if (properties.cjkFont() != null && !properties.cjkFont().isBlank()) {
-            list.add(properties.cjkFont().trim());
+        if (configured != null && !configured.isBlank()) {
+            list.add(configured.trim());
         }
         list.addAll(KNOWN);
         this.candidates = List.copyOf(list);
@@ -67,13 +67,13 @@ public class CjkFont {
             }
             try {
                 BaseFont f = BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                log.info("risk cards print with the font {}", candidate);
+                log.info("documents print with the font {}", candidate);
                 return f;
             } catch (Exception e) {
                 log.warn("font {} could not be used: {}", candidate, e.getMessage());
             }
         }
-        throw new IllegalStateException("No font with Chinese glyphs found for the printed cards; install fonts-noto-cjk or "
-                + "fonts-wqy-zenhei, or set anjian.risk.cjk-font. Tried: " + candidates);
+        throw new IllegalStateException("No font with Chinese glyphs found for printed documents; install fonts-noto-cjk or "
+                + "fonts-wqy-zenhei, or set anjian.documents.cjk-font. Tried: " + candidates);
     }
 }
