@@ -33,6 +33,7 @@ class InspectionFlowTest {
     @Autowired MockMvc mvc;
     @Autowired UserManagement users;
     @Autowired OrganizationDirectory organization;
+    @Autowired org.anjian.MutableClock clock;
 
     AnjianUser inspector() {
         var s = users.create(new NewUser("insp" + UUID.randomUUID().toString().substring(0, 8), "执法员", "Anjian@2023", EnumSet.of(Role.INSPECTOR),
@@ -100,6 +101,29 @@ class InspectionFlowTest {
         assertThat(text).contains("责令限期整改指令书").contains(number).contains("有限空间作业未审批").contains("重庆杜市检查");
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/FontFile");
         mvc.perform(post("/api/v1/inspections/" + inspection + "/documents/rectification-order").with(as(outsider))).andExpect(status().isForbidden());
+
+        // ENF-6: each order waits for its re-inspection 10 days after its deadline; only the re-inspection closes it
+        String orderId = JsonPath.read(order, "$.id");
+        LocalDate deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
+        mvc.perform(get("/api/v1/orders/" + orderId).with(as(a))).andExpect(jsonPath("$.state").value("OPEN"))
+                .andExpect(jsonPath("$.reinspectBy").value(deadline.plusDays(10).toString())).andExpect(jsonPath("$.late").value(false));
+        mvc.perform(post("/api/v1/orders/" + orderId + "/reinspection").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"rectified\":true,\"opinion\":\" \"}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("opinion"));
+        mvc.perform(post("/api/v1/orders/" + orderId + "/reinspection").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rectified\":true,\"opinion\":\"已建立有限空间作业审批制度，设专人监护。\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSED")).andExpect(jsonPath("$.reinspectionDocumentId").isNotEmpty());
+        mvc.perform(post("/api/v1/orders/" + orderId + "/reinspection").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rectified\":true,\"opinion\":\"再次\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("inspection.order.notOpen"));
+        String secondOrder = mvc.perform(get("/api/v1/orders/overdue").with(as(a))).andReturn().getResponse().getContentAsString();
+        assertThat(secondOrder).doesNotContain(orderId);
+        clock.advance(java.time.Duration.ofDays(21));
+        try {
+            String overdue = mvc.perform(get("/api/v1/orders/overdue").with(as(a))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(overdue).contains(next).doesNotContain(number);
+        } finally {
+            clock.reset();
+        }
 
         String[] hazardId = new String[1];
         eventually(() -> {

@@ -54,9 +54,12 @@ public class EnforcementDocuments {
     private final CjkFont font;
     private final AuditTrail audit;
     private final Clock clock;
+    private final int reinspectionDays;
 
     EnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, InspectionService inspections, UserDirectory users,
-                         OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock) {
+                         OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock,
+                         @org.springframework.beans.factory.annotation.Value("${anjian.inspection.reinspection-days:10}") int reinspectionDays) {
+        this.reinspectionDays = reinspectionDays;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.inspections = inspections;
@@ -90,9 +93,122 @@ public class EnforcementDocuments {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, DocumentKind.RECTIFICATION_ORDER.name(), number.text(), number.year(), number.seq(), inspectionId, i.enterpriseId(),
                         user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), pdf, sha).update();
+        LocalDate deadline = findings.stream().map(InspectionService.Finding::deadline).max(LocalDate::compareTo).orElseThrow();
+        jdbc.sql("""
+                insert into inspection_order (document_id, inspection_id, enterprise_id, deadline, reinspect_by, state)
+                values (?, ?, ?, ?, ?, 'OPEN')""").params(id, inspectionId, i.enterpriseId(), deadline, deadline.plusDays(reinspectionDays)).update();
         audit.record("DOCUMENT_ISSUED", "enforcement-document", id, null, Map.of("kind", DocumentKind.RECTIFICATION_ORDER, "number", number.text(),
-                "inspectionId", inspectionId, "sha256", sha));
+                "inspectionId", inspectionId, "sha256", sha, "reinspectBy", deadline.plusDays(reinspectionDays)));
         return new Issued(id, DocumentKind.RECTIFICATION_ORDER, number.text(), inspectionId, i.enterpriseId(), now, sha);
+    }
+
+    public record Order(UUID documentId, String number, UUID inspectionId, UUID enterpriseId, LocalDate deadline, LocalDate reinspectBy,
+                        String state, UUID reinspectionDocumentId, String opinion, boolean late) {
+    }
+
+    /**
+     * The re-inspection (整改复查, ENF-6): its opinion is issued as a numbered 整改复查意见书 and either
+     * closes the order (every finding rectified) or escalates it (to a penalty case). An order is
+     * closed only this way, and only once.
+     */
+    public Order reinspect(AnjianUser user, UUID orderId, boolean rectified, String opinion) {
+        Order o = order(user, orderId);
+        InspectionService.Inspection i = inspections.get(user, o.inspectionId());
+        if (!user.hasRole(Role.DISTRICT_ADMIN) && !user.hasRole(Role.INSPECTOR)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "only inspectors re-inspect");
+        }
+        if (!"OPEN".equals(o.state())) {
+            throw DomainException.conflict("inspection.order.notOpen", "the order is " + o.state());
+        }
+        if (opinion == null || opinion.isBlank() || opinion.length() > 2000) {
+            throw DomainException.invalid("opinion", "inspection.order.opinion", "请填写复查意见");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, InspectionService.SHANGHAI);
+        DocumentNumbers.Number number = numbers.next(DocumentKind.REINSPECTION_OPINION, today.getYear());
+        byte[] pdf = renderOpinion(number.text(), o.number(), i, rectified, opinion.trim(), today);
+        UUID id = UUID.randomUUID();
+        String sha = sha256(pdf);
+        jdbc.sql("""
+                insert into inspection_document (id, kind, number, year, seq, inspection_id, enterprise_id, issued_by, issued_at, pdf, sha256)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, DocumentKind.REINSPECTION_OPINION.name(), number.text(), number.year(), number.seq(), o.inspectionId(), o.enterpriseId(),
+                        user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), pdf, sha).update();
+        String state = rectified ? "CLOSED" : "ESCALATED";
+        jdbc.sql("update inspection_order set state = ?, reinspection_doc_id = ?, opinion = ?, decided_by = ?, decided_at = ? where document_id = ?")
+                .params(state, id, opinion.trim(), user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), orderId).update();
+        audit.record(rectified ? "ORDER_CLOSED" : "ORDER_ESCALATED", "rectification-order", orderId, Map.of("state", "OPEN"),
+                Map.of("state", state, "reinspectionNumber", number.text(), "opinion", opinion.trim()));
+        return order(user, orderId);
+    }
+
+    @Transactional(readOnly = true)
+    public Order order(AnjianUser user, UUID orderId) {
+        Order o = jdbc.sql("""
+                select o.*, d.number from inspection_order o join inspection_document d on d.id = o.document_id where o.document_id = ?""")
+                .param(orderId).query((rs, n) -> order(rs)).optional().orElseThrow(() -> DomainException.notFound("order"));
+        inspections.get(user, o.inspectionId());
+        return o;
+    }
+
+    /** Open orders whose re-inspection date has passed: the loops nobody closed in time. */
+    @Transactional(readOnly = true)
+    public List<Order> overdueOrders(AnjianUser user) {
+        if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "forbidden");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
+        return jdbc.sql("""
+                select o.*, d.number from inspection_order o join inspection_document d on d.id = o.document_id
+                where o.state = 'OPEN' and o.reinspect_by < ? order by o.reinspect_by""").param(today).query((rs, n) -> order(rs)).list();
+    }
+
+    private Order order(java.sql.ResultSet rs) throws java.sql.SQLException {
+        LocalDate reinspectBy = rs.getObject("reinspect_by", LocalDate.class);
+        String state = rs.getString("state");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
+        return new Order(rs.getObject("document_id", UUID.class), rs.getString("number"), rs.getObject("inspection_id", UUID.class),
+                rs.getObject("enterprise_id", UUID.class), rs.getObject("deadline", LocalDate.class), reinspectBy, state,
+                rs.getObject("reinspection_doc_id", UUID.class), rs.getString("opinion"), "OPEN".equals(state) && today.isAfter(reinspectBy));
+    }
+
+    private byte[] renderOpinion(String number, String orderNumber, InspectionService.Inspection i, boolean rectified, String opinion,
+                                 LocalDate today) {
+        BaseFont base = font.get();
+        Font text = new Font(base, 11);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
+        PdfWriter.getInstance(doc, out);
+        doc.addTitle("整改复查意见书 " + number);
+        doc.open();
+        String district = organization.district().name();
+        Paragraph head = new Paragraph(district + "应急管理局", new Font(base, 14, Font.BOLD));
+        head.setAlignment(Element.ALIGN_CENTER);
+        doc.add(head);
+        Paragraph t = new Paragraph("整改复查意见书", new Font(base, 18, Font.BOLD));
+        t.setAlignment(Element.ALIGN_CENTER);
+        doc.add(t);
+        Paragraph no = new Paragraph(number, text);
+        no.setAlignment(Element.ALIGN_CENTER);
+        no.setSpacingAfter(14);
+        doc.add(no);
+        doc.add(new Paragraph(i.enterpriseName() + "：", text));
+        Paragraph body = new Paragraph("本局于" + DATE.format(today) + "对你单位执行《责令限期整改指令书》（" + orderNumber + "）的情况进行了复查，复查意见如下：", text);
+        body.setFirstLineIndent(22);
+        doc.add(body);
+        Paragraph op = new Paragraph(opinion, text);
+        op.setFirstLineIndent(22);
+        op.setSpacingBefore(6);
+        doc.add(op);
+        Paragraph conclusion = new Paragraph(rectified ? "复查结论：已按要求完成整改。" : "复查结论：未按要求完成整改，本局将依法处理。", new Font(base, 11, Font.BOLD));
+        conclusion.setSpacingBefore(10);
+        doc.add(conclusion);
+        Paragraph seal = new Paragraph(district + "应急管理局（印章）\n" + DATE.format(today), text);
+        seal.setAlignment(Element.ALIGN_RIGHT);
+        seal.setSpacingBefore(30);
+        doc.add(seal);
+        doc.close();
+        return out.toByteArray();
     }
 
     public record Pdf(String number, byte[] content) {

@@ -25,6 +25,29 @@ class DocumentApiController {
         this.documents = documents;
     }
 
+    record Reinspection(Boolean rectified, String opinion) {
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/api/v1/orders/{id}/reinspection")
+    @Operation(summary = "Re-inspect a rectification order: the numbered opinion closes it (rectified) or escalates it")
+    EnforcementDocuments.Order reinspect(@PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody Reinspection body) {
+        if (body.rectified() == null) {
+            throw DomainException.invalid("rectified", "shared.validation.required", "必填");
+        }
+        return documents.reinspect(CurrentUser.require(), id, body.rectified(), body.opinion());
+    }
+
+    @GetMapping("/api/v1/orders/{id}")
+    EnforcementDocuments.Order order(@PathVariable UUID id) {
+        return documents.order(CurrentUser.require(), id);
+    }
+
+    @GetMapping("/api/v1/orders/overdue")
+    @Operation(summary = "Open rectification orders past their re-inspection date")
+    java.util.List<EnforcementDocuments.Order> overdue() {
+        return documents.overdueOrders(CurrentUser.require());
+    }
+
     @GetMapping("/api/v1/documents/{id}.pdf")
     @Operation(summary = "An issued enforcement document, as it was issued")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
