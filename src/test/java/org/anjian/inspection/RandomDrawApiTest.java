@@ -30,8 +30,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** ENF-2 on the API: reproducible, re-runnable from the published snapshot, conflicts honoured, published. */
+/**
+ * ENF-2 on the API: reproducible, re-runnable from the published snapshot, conflicts honoured,
+ * published. Each test runs in a transaction that is rolled back, so its towns, enterprises and
+ * inspectors do not leak into other tests' pools.
+ */
 @AnjianIntegrationTest
+@org.springframework.transaction.annotation.Transactional
 class RandomDrawApiTest {
 
     @Autowired MockMvc mvc;
@@ -45,6 +50,16 @@ class RandomDrawApiTest {
             users.create(new NewUser("draw" + UUID.randomUUID().toString().substring(0, 8), "抽查执法员", "Anjian@2023", EnumSet.of(Role.INSPECTOR),
                     ScopeKind.DISTRICT, null, null, "渝执 D" + i));
         }
+    }
+
+    /** A town of its own, so that the draw's pool holds exactly this test's enterprises. */
+    Region newTown() throws Exception {
+        String code = "500116" + (100000 + new java.util.Random().nextInt(900000));
+        String body = mvc.perform(post("/api/v1/regions").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"%s\",\"name\":\"抽查测试镇%s\",\"kind\":\"TOWN\",\"parentId\":\"%s\",\"latitude\":29.0,\"longitude\":106.3}"
+                                .formatted(code, code, organization.district().id())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return organization.region(UUID.fromString(JsonPath.read(body, "$.id"))).orElseThrow();
     }
 
     UUID enterprise(Region town, String sector, String subSector) throws Exception {
@@ -64,7 +79,7 @@ class RandomDrawApiTest {
 
     @Test
     void theSameSeedAndPoolGiveTheSameDrawAndAnyoneCanReRunIt() throws Exception {
-        Region town = organization.regionByName("柏林镇").orElseThrow();
+        Region town = newTown();
         for (int i = 0; i < 4; i++) {
             enterprise(town, "HAZCHEM", "HAZCHEM_TRADE");
         }
@@ -97,7 +112,7 @@ class RandomDrawApiTest {
 
     @Test
     void aSeedIsGeneratedAndRecordedWhenNoneIsGiven() throws Exception {
-        Region town = organization.regionByName("嘉平镇").orElseThrow();
+        Region town = newTown();
         enterprise(town, "HAZCHEM", "HAZCHEM_TRADE");
         mvc.perform(post("/api/v1/random-draws").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
                         .content(draw(town.id().toString(), "HAZCHEM", 1, null)))
@@ -106,7 +121,7 @@ class RandomDrawApiTest {
 
     @Test
     void anEnterpriseWithOnlyOneEligibleInspectorIsNamedAndNothingIsDrawn() throws Exception {
-        Region town = organization.regionByName("四面山镇").orElseThrow();
+        Region town = newTown();
         UUID blocked = enterprise(town, "HAZCHEM", "HAZCHEM_STORAGE");
         List<UserSummary> all = directory.usersWithRole(Role.INSPECTOR).stream().filter(u -> u.enabled() && u.enforcementCertNo() != null).toList();
         for (UserSummary u : all.subList(1, all.size())) {
@@ -124,7 +139,7 @@ class RandomDrawApiTest {
 
     @Test
     void badRequestsAndOtherRolesAreRefused() throws Exception {
-        Region town = organization.regionByName("中山镇").orElseThrow();
+        Region town = newTown();
         enterprise(town, "FIREWORKS", "FIREWORKS_RETAIL");
         mvc.perform(post("/api/v1/random-draws").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
                         .content(draw(town.id().toString(), "FIREWORKS", 5, "x")))
