@@ -56,6 +56,8 @@ class DemoDistrict implements ApplicationRunner {
         List<DemoUser> list = new ArrayList<>();
         list.add(new DemoUser("admin", "区安委办 管理员", Role.DISTRICT_ADMIN, ScopeKind.DISTRICT, null, null));
         list.add(new DemoUser("inspector", "张执法", Role.INSPECTOR, ScopeKind.DISTRICT, null, "渝应急执 500116-0001"));
+        // 执法必须两人以上: the demo inspector's partner
+        list.add(new DemoUser("inspector2", "李执法", Role.INSPECTOR, ScopeKind.DISTRICT, null, "渝应急执 500116-0002"));
         list.add(new DemoUser("town", "李镇街（双福）", Role.TOWN_OFFICIAL, ScopeKind.REGION, town.id(), null));
         list.add(new DemoUser("dept", "王行业（经信委）", Role.DEPARTMENT_OFFICIAL, ScopeKind.DEPARTMENT, department, null));
         list.add(new DemoUser("enterprise", "赵企业安全员", Role.ENTERPRISE_USER, ScopeKind.ENTERPRISE, DemoIds.ENTERPRISE, null));

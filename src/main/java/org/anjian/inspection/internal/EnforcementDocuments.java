@@ -151,6 +151,15 @@ public class EnforcementDocuments {
         return o;
     }
 
+    /** The rectification orders of an inspection, with their re-inspection state. */
+    @Transactional(readOnly = true)
+    public List<Order> ordersOf(AnjianUser user, UUID inspectionId) {
+        inspections.get(user, inspectionId);
+        return jdbc.sql("""
+                select o.*, d.number from inspection_order o join inspection_document d on d.id = o.document_id
+                where o.inspection_id = ? order by d.seq""").param(inspectionId).query((rs, n) -> order(rs)).list();
+    }
+
     /** Open orders whose re-inspection date has passed: the loops nobody closed in time. */
     @Transactional(readOnly = true)
     public List<Order> overdueOrders(AnjianUser user) {

@@ -170,6 +170,19 @@ public class InspectionService {
         }
     }
 
+    /** The inspections a user works on (all of them for the district and auditors), newest plans first. */
+    @Transactional(readOnly = true)
+    public List<Inspection> mine(AnjianUser user, int limit) {
+        if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.AUDITOR)) {
+            return jdbc.sql("select * from inspection_inspection order by planned_on desc, created_at desc limit ?").param(limit).query(this::map).list();
+        }
+        if (!user.hasRole(Role.INSPECTOR)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "forbidden");
+        }
+        return jdbc.sql("select * from inspection_inspection where ? = any(inspector_ids) order by state = 'DONE', planned_on desc limit ?")
+                .params(user.id(), limit).query(this::map).list();
+    }
+
     @Transactional(readOnly = true)
     public Inspection get(AnjianUser user, UUID id) {
         Inspection i = get(id);
