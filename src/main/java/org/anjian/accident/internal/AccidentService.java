@@ -340,6 +340,11 @@ public class AccidentService {
      * stays as it is (a revision adds what the new figures call for, it never duplicates).
      */
     void applyConsequences(AccidentRecord r, Instant now) {
+        applyConsequences(r, now, true);
+    }
+
+    /** As above; the demo data audits its batch once instead of every consequence. */
+    void applyConsequences(AccidentRecord r, Instant now, boolean audited) {
         ConsequenceRule.Facts facts = new ConsequenceRule.Facts(r.sector(), r.dead(), r.grade(), r.enterpriseId() != null,
                 r.lacksSafeConditions());
         boolean credit = false;
@@ -371,7 +376,7 @@ public class AccidentService {
             }
             var c = new AccidentRepository.Consequence(UUID.randomUUID(), r.id(), rule.code(), rule.kind(), rule.target(), targetId,
                     targetName, rule.months(), rule.points(), rule.basis(), "PROPOSED", now, now, null);
-            if (repository.addConsequence(c)) {
+            if (repository.addConsequence(c) && audited) {
                 Map<String, Object> after = new LinkedHashMap<>();
                 after.put("accidentId", r.id());
                 after.put("rule", rule.code());

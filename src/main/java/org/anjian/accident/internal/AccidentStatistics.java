@@ -91,9 +91,11 @@ public class AccidentStatistics {
             case "grade" -> "a.grade";
             default -> throw new IllegalArgumentException(dimension);
         };
-        return jdbc.sql("select " + key + " k, count(*) n, coalesce(sum(deaths + missing), 0) d from acc_accident a where " + YEAR
-                        + " = :year and (" + scope.sql() + ") group by 1 order by " + (dimension.equals("month") ? "1::int" : "3 desc, 2 desc"))
+        List<Count> counts = jdbc.sql("select " + key + " k, count(*) n, coalesce(sum(deaths + missing), 0) d from acc_accident a where " + YEAR
+                        + " = :year and (" + scope.sql() + ") group by 1 order by 3 desc, 2 desc, 1")
                 .params(params(scope, year)).query((rs, i) -> new Count(rs.getString("k"), rs.getLong("n"), rs.getLong("d"))).list();
+        return dimension.equals("month")
+                ? counts.stream().sorted(java.util.Comparator.comparingInt((Count c) -> Integer.parseInt(c.key()))).toList() : counts;
     }
 
     private static Map<String, Object> params(AccidentRepository.Condition scope, int year) {
