@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.anjian.TestUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,6 +47,19 @@ class AccidentPagesTest {
         mvc.perform(get("/credit-records").with(as(Role.SECURITY_ADMIN))).andExpect(status().isForbidden());
         mvc.perform(get("/public/credit-records")).andExpect(status().isOk()).andExpect(content().string(containsString("public-credit-table")))
                 .andExpect(content().string(not(containsString("PROPOSED"))));
+        mvc.perform(get("/accidents/new").with(as(Role.INSPECTOR))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("accident-form")));
+        mvc.perform(get("/accidents/new").with(as(Role.TOWN_OFFICIAL))).andExpect(status().isForbidden());
+        mvc.perform(post("/accidents/new").with(as(Role.INSPECTOR)).with(csrf()).param("townId", town.id().toString())
+                        .param("sector", "FIRE").param("type", "FIRE").param("place", "表单测试商铺").param("occurredAt", "2020-05-01T10:30")
+                        .param("deaths", "0").param("missing", "0").param("seriousInjuries", "-1").param("minorInjuries", "0")
+                        .param("directLossYuan", "100").param("summary", "电动车充电起火"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("form-errors")));
+        mvc.perform(post("/accidents/new").with(as(Role.INSPECTOR)).with(csrf()).param("townId", town.id().toString())
+                        .param("sector", "FIRE").param("type", "FIRE").param("place", "表单测试商铺").param("occurredAt", "2020-05-01T10:30")
+                        .param("deaths", "0").param("missing", "0").param("seriousInjuries", "1").param("minorInjuries", "0")
+                        .param("directLossYuan", "100").param("summary", "电动车充电起火"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/").with(as(Role.DISTRICT_ADMIN))).andExpect(status().isOk()).andExpect(content().string(containsString("/accidents/statistics")));
     }
 }

@@ -97,7 +97,7 @@ public class AccidentService {
         }
     }
 
-    void requireManager(AnjianUser user) {
+    public void requireManager(AnjianUser user) {
         if (!user.hasAnyRole(MANAGERS)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "accident.forbidden", "only the district and its inspectors manage accidents");
         }

@@ -38,6 +38,7 @@ class AccidentPageController {
     static final String LIST = "accident/list";
     static final String DETAIL = "accident/detail";
     static final String STATISTICS = "accident/statistics";
+    static final String FORM = "accident/form";
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final AccidentService service;
@@ -103,6 +104,44 @@ class AccidentPageController {
         model.addAttribute("byType", statistics.by(scope, y, "type").stream()
                 .map(c -> new AccidentStatistics.Count(text("accident.type." + c.key()), c.accidents(), c.deaths())).toList());
         return STATISTICS;
+    }
+
+    /** The recording form: {@code occurredAt} as the browser's local date-time, read in Asia/Shanghai. */
+    record AccidentForm(UUID enterpriseId, UUID townId, AccidentSector sector, org.anjian.accident.AccidentType type, String place,
+                        @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME)
+                        java.time.LocalDateTime occurredAt, Integer peopleInvolved, Integer deaths, Integer missing, Integer seriousInjuries,
+                        Integer minorInjuries, java.math.BigDecimal directLossYuan, String summary, String causeBehaviour, String causeCondition,
+                        String causeManagement, Boolean lacksSafeConditions) {
+        AccidentService.NewAccident toNew() {
+            return new AccidentService.NewAccident(enterpriseId, townId, sector, type, place,
+                    occurredAt == null ? null : occurredAt.atZone(SHANGHAI).toInstant(), peopleInvolved, deaths, missing, seriousInjuries,
+                    minorInjuries, directLossYuan, summary, causeBehaviour, causeCondition, causeManagement, lacksSafeConditions);
+        }
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) UUID enterpriseId, Model model) {
+        service.requireManager(CurrentUser.require());
+        model.addAttribute("enterpriseId", enterpriseId);
+        model.addAttribute("towns", organization.towns());
+        model.addAttribute("sectors", AccidentSector.values());
+        model.addAttribute("types", org.anjian.accident.AccidentType.values());
+        return FORM;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/new")
+    String record(@org.springframework.web.bind.annotation.ModelAttribute AccidentForm form, Model model) {
+        try {
+            AccidentRecord r = service.record(CurrentUser.require(), form.toNew());
+            return "redirect:/accidents/" + r.id();
+        } catch (org.anjian.shared.error.DomainException e) {
+            if (e.fieldErrors().isEmpty()) {
+                throw e;
+            }
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("form", form);
+            return newForm(form.enterpriseId(), model);
+        }
     }
 
     @GetMapping("/{id}")
