@@ -60,6 +60,14 @@ class AccidentPagesTest {
                         .param("deaths", "0").param("missing", "0").param("seriousInjuries", "1").param("minorInjuries", "0")
                         .param("directLossYuan", "100").param("summary", "电动车充电起火"))
                 .andExpect(status().is3xxRedirection());
+        String consequence = JsonPath.<java.util.List<String>>read(body, "$.consequences[?(@.ruleCode=='DEATH_TOWN_DEDUCTION')].id").get(0);
+        mvc.perform(post("/accidents/" + id + "/consequences/" + consequence).with(as(Role.DISTRICT_ADMIN)).with(csrf()).param("status", "DECIDED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/accidents/" + id).with(as(Role.AUDITOR)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.consequences[?(@.ruleCode=='DEATH_TOWN_DEDUCTION')].status")
+                        .value("DECIDED"));
+        mvc.perform(post("/accidents/" + id + "/consequences/" + consequence).with(as(Role.INSPECTOR)).with(csrf()).param("status", "EXECUTED"))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/").with(as(Role.DISTRICT_ADMIN))).andExpect(status().isOk()).andExpect(content().string(containsString("/accidents/statistics")));
     }
 }

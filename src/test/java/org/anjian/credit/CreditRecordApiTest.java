@@ -122,6 +122,19 @@ class CreditRecordApiTest {
         mvc.perform(get("/api/v1/credit-records")).andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void theDistrictPublishesFromTheRegisterPage() throws Exception {
+        String id = create(today().minusDays(2).toString(), "");
+        mvc.perform(post("/credit-records/" + id + "/publish").with(as(Role.INSPECTOR))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/credit-records/" + id + "/publish").with(as(Role.DISTRICT_ADMIN))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().is3xxRedirection());
+        String json = mvc.perform(get("/api/v1/public/credit-records/feed.json")).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(json, "$.entries[*].id")).contains(id);
+        mvc.perform(get("/public/credit-records")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(org.hamcrest.Matchers.containsString(id.substring(0, 0) + "重庆信用测试有限公司")));
+    }
+
     static int fields(String line) {
         int n = 1;
         boolean quoted = false;

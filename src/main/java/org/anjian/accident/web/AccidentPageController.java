@@ -144,6 +144,21 @@ class AccidentPageController {
         }
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/consequences/{consequenceId}")
+    String decide(@PathVariable UUID id, @PathVariable UUID consequenceId, @RequestParam String status,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            service.decideConsequence(CurrentUser.require(), id, consequenceId, status, null);
+            redirect.addFlashAttribute("message", "accident.consequence.saved");
+        } catch (org.anjian.shared.error.DomainException e) {
+            if (e.status() == org.springframework.http.HttpStatus.FORBIDDEN || e.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.fieldErrors().isEmpty() ? e.reason() : e.fieldErrors().get(0).code());
+        }
+        return "redirect:/accidents/" + id;
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         AnjianUser user = CurrentUser.require();

@@ -47,6 +47,24 @@ class CreditPageController {
         return LIST;
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/credit-records/{id}/{action:decide|publish}")
+    String step(@org.springframework.web.bind.annotation.PathVariable java.util.UUID id,
+                @org.springframework.web.bind.annotation.PathVariable String action,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            // a proposal is decided by the district today with the default term
+            service.step(CurrentUser.require(), id, action,
+                    new CreditService.StepInput(null, "江津区安全生产委员会办公室", today(), null, null, null));
+            redirect.addFlashAttribute("message", "credit.saved");
+        } catch (org.anjian.shared.error.DomainException e) {
+            if (e.status() == org.springframework.http.HttpStatus.FORBIDDEN || e.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.fieldErrors().isEmpty() ? e.reason() : e.fieldErrors().get(0).code());
+        }
+        return "redirect:/credit-records";
+    }
+
     @GetMapping("/public/credit-records")
     String published(Model model) {
         model.addAttribute("entries", repository.published());
