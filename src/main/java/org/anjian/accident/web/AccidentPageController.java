@@ -1,0 +1,186 @@
+package org.anjian.accident.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.anjian.accident.AccidentGrade;
+import org.anjian.accident.AccidentSector;
+import org.anjian.accident.AccidentState;
+import org.anjian.accident.internal.AccidentRecord;
+import org.anjian.accident.internal.AccidentRepository;
+import org.anjian.accident.internal.AccidentService;
+import org.anjian.accident.internal.AccidentStatistics;
+import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.Region;
+import org.anjian.shared.security.AnjianUser;
+import org.anjian.shared.security.CurrentUser;
+import org.anjian.shared.web.PageRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Accident pages: the list, an accident with its deadlines, investigation and consequences, and the statistics against the targets. */
+@Controller
+@RequestMapping("/accidents")
+class AccidentPageController {
+
+    static final String LIST = "accident/list";
+    static final String DETAIL = "accident/detail";
+    static final String STATISTICS = "accident/statistics";
+    static final String FORM = "accident/form";
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final AccidentService service;
+    private final AccidentRepository repository;
+    private final AccidentStatistics statistics;
+    private final OrganizationDirectory organization;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AccidentPageController(AccidentService service, AccidentRepository repository, AccidentStatistics statistics,
+                           OrganizationDirectory organization, MessageSource messages, Clock clock) {
+        this.service = service;
+        this.repository = repository;
+        this.statistics = statistics;
+        this.organization = organization;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    int thisYear() {
+        return LocalDate.ofInstant(clock.instant(), SHANGHAI).getYear();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) AccidentState state, @RequestParam(required = false) AccidentGrade grade,
+                @RequestParam(required = false) AccidentSector sector, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Integer page, Model model) {
+        AnjianUser user = CurrentUser.require();
+        model.addAttribute("result", service.search(user, new AccidentRepository.Filter(state, grade, sector, null, null, year),
+                PageRequest.of(page, 20)));
+        model.addAttribute("states", AccidentState.values());
+        model.addAttribute("grades", AccidentGrade.values());
+        model.addAttribute("sectors", AccidentSector.values());
+        int y = thisYear();
+        model.addAttribute("years", List.of(y, y - 1, y - 2, y - 3));
+        model.addAttribute("state", state);
+        model.addAttribute("grade", grade);
+        model.addAttribute("sector", sector);
+        model.addAttribute("year", year);
+        model.addAttribute("townNames", townNames());
+        String qs = UriComponentsBuilder.fromPath("").queryParamIfPresent("state", Optional.ofNullable(state))
+                .queryParamIfPresent("grade", Optional.ofNullable(grade)).queryParamIfPresent("sector", Optional.ofNullable(sector))
+                .queryParamIfPresent("year", Optional.ofNullable(year)).build().toUriString();
+        model.addAttribute("base", "/accidents" + qs);
+        return LIST;
+    }
+
+    @GetMapping("/statistics")
+    String statistics(@RequestParam(required = false) Integer year, Model model) {
+        AnjianUser user = CurrentUser.require();
+        service.requireReader(user);
+        int y = year != null ? year : thisYear();
+        var scope = service.scopeCondition(user.scope(), "a");
+        Map<String, String> towns = townNames();
+        model.addAttribute("year", y);
+        model.addAttribute("years", List.of(thisYear(), thisYear() - 1, thisYear() - 2, thisYear() - 3));
+        model.addAttribute("summary", statistics.summary(scope, y));
+        model.addAttribute("byMonth", statistics.by(scope, y, "month"));
+        model.addAttribute("bySector", statistics.by(scope, y, "sector").stream()
+                .map(c -> new AccidentStatistics.Count(text("accident.sector." + c.key()), c.accidents(), c.deaths())).toList());
+        model.addAttribute("byTown", statistics.by(scope, y, "town").stream()
+                .map(c -> new AccidentStatistics.Count(towns.getOrDefault(c.key(), "—"), c.accidents(), c.deaths())).toList());
+        model.addAttribute("byType", statistics.by(scope, y, "type").stream()
+                .map(c -> new AccidentStatistics.Count(text("accident.type." + c.key()), c.accidents(), c.deaths())).toList());
+        return STATISTICS;
+    }
+
+    /** The recording form: {@code occurredAt} as the browser's local date-time, read in Asia/Shanghai. */
+    record AccidentForm(UUID enterpriseId, UUID townId, AccidentSector sector, org.anjian.accident.AccidentType type, String place,
+                        @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME)
+                        java.time.LocalDateTime occurredAt, Integer peopleInvolved, Integer deaths, Integer missing, Integer seriousInjuries,
+                        Integer minorInjuries, java.math.BigDecimal directLossYuan, String summary, String causeBehaviour, String causeCondition,
+                        String causeManagement, Boolean lacksSafeConditions) {
+        AccidentService.NewAccident toNew() {
+            return new AccidentService.NewAccident(enterpriseId, townId, sector, type, place,
+                    occurredAt == null ? null : occurredAt.atZone(SHANGHAI).toInstant(), peopleInvolved, deaths, missing, seriousInjuries,
+                    minorInjuries, directLossYuan, summary, causeBehaviour, causeCondition, causeManagement, lacksSafeConditions);
+        }
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) UUID enterpriseId, Model model) {
+        service.requireManager(CurrentUser.require());
+        model.addAttribute("enterpriseId", enterpriseId);
+        model.addAttribute("towns", organization.towns());
+        model.addAttribute("sectors", AccidentSector.values());
+        model.addAttribute("types", org.anjian.accident.AccidentType.values());
+        return FORM;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/new")
+    String record(@org.springframework.web.bind.annotation.ModelAttribute AccidentForm form, Model model) {
+        try {
+            AccidentRecord r = service.record(CurrentUser.require(), form.toNew());
+            return "redirect:/accidents/" + r.id();
+        } catch (org.anjian.shared.error.DomainException e) {
+            if (e.fieldErrors().isEmpty()) {
+                throw e;
+            }
+            model.addAttribute("errors", e.fieldErrors());
+            model.addAttribute("form", form);
+            return newForm(form.enterpriseId(), model);
+        }
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/consequences/{consequenceId}")
+    String decide(@PathVariable UUID id, @PathVariable UUID consequenceId, @RequestParam String status,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            service.decideConsequence(CurrentUser.require(), id, consequenceId, status, null);
+            redirect.addFlashAttribute("message", "accident.consequence.saved");
+        } catch (org.anjian.shared.error.DomainException e) {
+            if (e.status() == org.springframework.http.HttpStatus.FORBIDDEN || e.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.fieldErrors().isEmpty() ? e.reason() : e.fieldErrors().get(0).code());
+        }
+        return "redirect:/accidents/" + id;
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        AnjianUser user = CurrentUser.require();
+        AccidentRecord r = service.get(user, id);
+        model.addAttribute("a", r);
+        model.addAttribute("inv", r.investigation());
+        model.addAttribute("deadlines", service.deadlines(r, clock.instant()));
+        model.addAttribute("reports", repository.reports(id));
+        model.addAttribute("consequences", repository.consequences(id));
+        model.addAttribute("townNames", townNames());
+        return DETAIL;
+    }
+
+    private Map<String, String> townNames() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Region r : organization.regions()) {
+            m.put(r.id().toString(), r.name());
+        }
+        return m;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,46 @@
+package org.anjian.accident.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.anjian.accident.internal.AccidentService;
+import org.anjian.accident.internal.AccidentStatistics;
+import org.anjian.shared.security.AnjianUser;
+import org.anjian.shared.security.CurrentUser;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "accident-statistics", description = "事故统计与目标 (ACC-4)")
+class AccidentStatisticsApiController {
+
+    private final AccidentService service;
+    private final AccidentStatistics statistics;
+    private final Clock clock;
+
+    AccidentStatisticsApiController(AccidentService service, AccidentStatistics statistics, Clock clock) {
+        this.service = service;
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    record Statistics(AccidentStatistics.Summary summary, List<AccidentStatistics.Count> byMonth, List<AccidentStatistics.Count> bySector,
+                      List<AccidentStatistics.Count> byTown, List<AccidentStatistics.Count> byType) {
+    }
+
+    @GetMapping("/api/v1/accident-statistics")
+    @Operation(summary = "Deaths against the targets (工贸 ≥10% below the previous three years' average, district year on year, "
+            + "zero for mines and chemicals) and accidents by month, sector, town and type, in the caller's scope")
+    Statistics get(@RequestParam(required = false) Integer year) {
+        AnjianUser user = CurrentUser.require();
+        service.requireReader(user);
+        int y = year != null ? year : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        var scope = service.scopeCondition(user.scope(), "a");
+        return new Statistics(statistics.summary(scope, y), statistics.by(scope, y, "month"), statistics.by(scope, y, "sector"),
+                statistics.by(scope, y, "town"), statistics.by(scope, y, "type"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.anjian.credit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.anjian.credit.domain.CreditTerm;
+import org.anjian.shared.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Credit entries for the demo district besides the accident proposals that arrive by event: serious
+ * violations, refusals to rectify and a concealed report, for units and persons, in force and
+ * published, one removed early after credit repair, one expired, one not yet published. Only when
+ * no such entry exists, never under the prod profile; one audit entry for the batch.
+ */
+@Component
+@Profile("!prod & !production")
+@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
+@Order(71)
+class DemoCredit implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCredit.class);
+
+    private final JdbcClient jdbc;
+    private final CreditRepository repository;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DemoCredit(JdbcClient jdbc, CreditRepository repository, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select count(*) from credit_record where source_ref is null or source_ref not like 'accident:%'").query(Long.class).single() > 0) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.ofInstant(now, CreditService.SHANGHAI);
+        Object[][] rows = {
+                {"UNIT", "重庆市江津区鑫达五金制品有限公司", "BLACKLIST", "REFUSAL_TO_RECTIFY", "拒不执行责令限期整改指令，粉尘涉爆除尘系统重大事故隐患逾期未整改", 200, "IN_FORCE", true, null},
+                {"UNIT", "重庆江津区顺通建材有限公司", "BAD_RECORD", "SERIOUS_VIOLATION", "未经审批擅自进行动火作业，一年内两次被处罚", 120, "IN_FORCE", true, null},
+                {"PERSON", "李某某", "BLACKLIST", "FALSE_REPORT", "企业主要负责人，谎报生产安全事故死亡人数", 400, "IN_FORCE", true, null},
+                {"UNIT", "重庆江津区恒远机械加工厂", "BAD_RECORD", "SERIOUS_VIOLATION", "特种作业人员未持证上岗", 500, "REMOVED", true, "完成整改并公开信用承诺，经信用修复提前移出"},
+                {"UNIT", "重庆江津区永兴塑料制品有限公司", "BAD_RECORD", "REFUSAL_TO_RECTIFY", "有限空间作业未审批，拒不整改", 1200, "IN_FORCE", true, null},
+                {"UNIT", "重庆江津区安达仓储有限公司", "BAD_RECORD", "SERIOUS_VIOLATION", "危险化学品禁配物质混存", 10, "IN_FORCE", false, null}};
+        int i = 0;
+        for (Object[] r : rows) {
+            LocalDate decided = today.minusDays((Integer) r[5]);
+            String status = (String) r[6];
+            CreditRecord c = new CreditRecord(UUID.nameUUIDFromBytes(("demo-credit:" + i++).getBytes(StandardCharsets.UTF_8)), (String) r[0],
+                    (String) r[1], null, null, (String) r[2], (String) r[3], (String) r[4], null, "江津区应急管理局", decided,
+                    CreditTerm.DEFAULT_MONTHS, CreditTerm.expiresOn(decided, CreditTerm.DEFAULT_MONTHS), status,
+                    (Boolean) r[7] ? decided.plusDays(3).atStartOfDay(CreditService.SHANGHAI).toInstant() : null, null, null, null, null, now, 0);
+            repository.insert(c);
+            if (status.equals("REMOVED")) {
+                LocalDate repaired = decided.plusMonths(11);
+                repository.save(new CreditRecord(c.id(), c.subjectType(), c.subjectName(), c.creditCode(), c.enterpriseId(), c.kind(), c.cause(),
+                        c.causeDetail(), null, c.authority(), decided, c.termMonths(), c.expiresOn(), "REMOVED", c.publishedAt(), repaired,
+                        "整改到位，作出信用承诺", CreditTerm.earliestRemoval(decided).plusDays(5), (String) r[8], now, 0), now);
+            }
+        }
+        audit.recordAs("system", null, "DEMO_DATA_GENERATED", "credit-record", "demo", null, Map.of("entries", rows.length));
+        log.info("Demo district: {} credit entries besides accident proposals", rows.length);
+    }
+}
