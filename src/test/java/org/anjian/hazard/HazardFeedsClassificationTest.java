@@ -21,7 +21,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** ENT-3 fed by DP-3: an open major hazard puts its enterprise in class A by an event, and closing it takes it out. */
+/** ENT-3 fed by events: open major hazards (DP-3) and accidents (ACC-1) move an enterprise's supervision class. */
 @AnjianIntegrationTest
 class HazardFeedsClassificationTest {
 
@@ -90,5 +90,17 @@ class HazardFeedsClassificationTest {
         }
         eventually(() -> assertThat(firedRules(shop)).doesNotContain("OPEN_MAJOR_HAZARD"));
         assertThat(classOf(shop)).isEqualTo("D");
+    }
+
+    @Test
+    void anAccidentCountsInTheSupervisionClassOfItsEnterprise() throws Exception {
+        UUID shop = smallShop();
+        assertThat(firedRules(shop)).doesNotContain("ACCIDENT_IN_3_YEARS");
+        String at = Instant.now().minus(2, ChronoUnit.HOURS).toString();
+        mvc.perform(post("/api/v1/accidents").with(as(Role.INSPECTOR)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"enterpriseId":"%s","type":"MACHINERY","place":"仓库","occurredAt":"%s","peopleInvolved":3,"deaths":0,"missing":0,
+                 "seriousInjuries":1,"minorInjuries":0,"directLossYuan":20000,"summary":"货架倒塌","causeBehaviour":"超载",
+                 "causeCondition":"货架变形","causeManagement":"无检查"}""".formatted(shop, at))).andExpect(status().isCreated());
+        eventually(() -> assertThat(firedRules(shop)).contains("ACCIDENT_IN_3_YEARS"));
     }
 }

@@ -31,6 +31,12 @@ public class AccidentRepository {
         this.jdbc = jdbc;
     }
 
+    /** The enterprise's accidents that happened after {@code since}: its supervision-class input. */
+    int countSince(java.util.UUID enterpriseId, java.time.Instant since) {
+        return jdbc.sql("select count(*) from acc_accident where enterprise_id = ? and occurred_at > ?")
+                .params(enterpriseId, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC)).query(Integer.class).single();
+    }
+
     /** A where-clause fragment with its named parameters. */
     public record Condition(String sql, Map<String, Object> params) {
         static Condition always() {

@@ -388,8 +388,10 @@ public class AccidentService {
                 audit.record("ACCIDENT_CONSEQUENCE_PROPOSED", "accident-consequence", c.id(), null, after);
             }
         }
+        int inThreeYears = r.enterpriseId() == null ? 0
+                : repository.countSince(r.enterpriseId(), clock.instant().minus(java.time.Duration.ofDays(3 * 365 + 1)));
         events.publishEvent(new AccidentRecorded(r.id(), r.enterpriseId(), r.enterpriseName(), r.creditCode(), r.grade(), r.deaths(),
-                r.missing(), r.sector(), r.townId(), r.occurredAt(), r.summary(), credit));
+                r.missing(), r.sector(), r.townId(), r.occurredAt(), r.summary(), credit, inThreeYears));
     }
 
     Optional<Department> departmentFor(AccidentSector sector) {

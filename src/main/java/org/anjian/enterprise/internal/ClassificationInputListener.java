@@ -1,10 +1,11 @@
 package org.anjian.enterprise.internal;
 
+import org.anjian.enterprise.AccidentTally;
 import org.anjian.enterprise.MajorHazardTally;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps an enterprise's open-major-hazard count, and so its supervision class, in step with the hazard register. */
+/** Keeps an enterprise's open major hazards and accidents, and so its supervision class, in step with the other modules. */
 @Component
 class ClassificationInputListener {
 
@@ -22,5 +23,16 @@ class ClassificationInputListener {
                 .filter(e -> e.openMajorHazards() != tally.openMajorHazards())
                 .ifPresent(e -> classification.setInputs(e, e.standardizationGrade(),
                         e.accidentsIn3Years(), tally.openMajorHazards(), e.enforcementCount(), e.majorHazardSources()));
+    }
+
+    @ApplicationModuleListener
+    void on(AccidentTally tally) {
+        if (tally.enterpriseId() == null) {
+            return;
+        }
+        enterprises.find(tally.enterpriseId())
+                .filter(e -> e.accidentsIn3Years() != tally.accidentsIn3Years())
+                .ifPresent(e -> classification.setInputs(e, e.standardizationGrade(), tally.accidentsIn3Years(), e.openMajorHazards(),
+                        e.enforcementCount(), e.majorHazardSources()));
     }
 }
