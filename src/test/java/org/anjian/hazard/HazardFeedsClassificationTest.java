@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.anjian.Eventually.eventually;
 import static org.anjian.TestUsers.as;
 import static org.anjian.enterprise.EnterpriseTestData.newCreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,25 +48,6 @@ class HazardFeedsClassificationTest {
     List<String> firedRules(UUID enterprise) throws Exception {
         return JsonPath.read(mvc.perform(get("/api/v1/enterprises/" + enterprise + "/classification").with(as(Role.DISTRICT_ADMIN)))
                 .andReturn().getResponse().getContentAsString(), "$.firedRules[*].code");
-    }
-
-    /** The listener runs after the commit, on another thread. */
-    void eventually(ThrowingCheck check) throws Exception {
-        AssertionError last = null;
-        for (int i = 0; i < 100; i++) {
-            try {
-                check.run();
-                return;
-            } catch (AssertionError e) {
-                last = e;
-                Thread.sleep(100);
-            }
-        }
-        throw last;
-    }
-
-    interface ThrowingCheck {
-        void run() throws Exception;
     }
 
     @Test

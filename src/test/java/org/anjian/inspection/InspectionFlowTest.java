@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.anjian.Eventually.eventually;
 import static org.anjian.TestUsers.as;
 import static org.anjian.enterprise.EnterpriseTestData.newCreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,24 +40,6 @@ class InspectionFlowTest {
         var s = users.create(new NewUser("insp" + UUID.randomUUID().toString().substring(0, 8), "执法员", "Anjian@2023", EnumSet.of(Role.INSPECTOR),
                 ScopeKind.DISTRICT, null, null, "渝执 F1"));
         return new AnjianUser(s.id(), s.username(), s.displayName(), s.roles(), s.scope(), null, true, false);
-    }
-
-    String body(String json, String path) throws Exception {
-        return mvc.perform(get(path).with(as(Role.DISTRICT_ADMIN))).andReturn().getResponse().getContentAsString();
-    }
-
-    void eventually(Runnable check) throws InterruptedException {
-        AssertionError last = null;
-        for (int i = 0; i < 100; i++) {
-            try {
-                check.run();
-                return;
-            } catch (AssertionError e) {
-                last = e;
-                Thread.sleep(100);
-            }
-        }
-        throw last;
     }
 
     @Test

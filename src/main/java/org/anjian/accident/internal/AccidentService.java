@@ -25,6 +25,7 @@ import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.organization.Department;
 import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.organization.Region;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
@@ -61,9 +62,11 @@ public class AccidentService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ScopeConditions scopes;
 
     AccidentService(AccidentRepository repository, EnterpriseLookup enterprises, OrganizationDirectory organization, AuditTrail audit,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, ScopeConditions scopes) {
+        this.scopes = scopes;
         this.repository = repository;
         this.enterprises = enterprises;
         this.organization = organization;
@@ -418,22 +421,8 @@ public class AccidentService {
      * town, park and sector; the others their own town and sector.
      */
     public AccidentRepository.Condition scopeCondition(DataScope scope, String alias) {
-        return switch (scope.kind()) {
-            case DISTRICT -> AccidentRepository.Condition.always();
-            case REGION -> {
-                List<UUID> regions = List.copyOf(organization.regionAndDescendants(scope.id()));
-                yield regions.isEmpty() ? AccidentRepository.Condition.never()
-                        : new AccidentRepository.Condition("(" + alias + ".town_id in (:scopeRegions) or " + alias + ".park_id in (:scopeRegions))",
-                                Map.of("scopeRegions", regions));
-            }
-            case DEPARTMENT -> {
-                List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
-                yield sectors.isEmpty() ? AccidentRepository.Condition.never()
-                        : new AccidentRepository.Condition(alias + ".sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
-            }
-            case ENTERPRISE -> new AccidentRepository.Condition(alias + ".enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
-            case AGENCY -> AccidentRepository.Condition.never();
-        };
+        ScopeConditions.Condition c = scopes.of(scope, alias);
+        return new AccidentRepository.Condition(c.sql(), c.params());
     }
 
     private static void counts(List<FieldError> errors, Integer people, Integer deaths, Integer missing, Integer serious, Integer minor,

@@ -1,0 +1,38 @@
+package org.anjian;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium for the browser tests. Found at its Debian paths so that Selenium never
+ * tries to download a browser (this machine cannot); missing, it fails the test with what to install.
+ */
+public final class Browsers {
+
+    private Browsers() {
+    }
+
+    public static WebDriver headlessChromium(int width, int height) {
+        ChromeOptions options = new ChromeOptions().setBinary(first("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
+                        "--window-size=" + width + "," + height);
+        WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(first("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"))).build(), options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    static String first(String... paths) {
+        for (String p : paths) {
+            if (new File(p).canExecute()) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("Chromium/ChromeDriver not found: install Debian's chromium and chromium-driver (see README)");
+    }
+}
