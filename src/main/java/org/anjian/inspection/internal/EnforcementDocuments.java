@@ -1,15 +1,5 @@
 package org.anjian.inspection.internal;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -17,14 +7,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import org.anjian.enterprise.EnterpriseLookup;
+import org.anjian.inspection.EnforcementDocumentIssuer;
+import org.anjian.inspection.RectificationOrderEscalated;
+import org.anjian.shared.pdf.OfficialDocument;
+import org.springframework.context.ApplicationEventPublisher;
 import org.anjian.identity.UserDirectory;
-import org.anjian.identity.UserSummary;
 import org.anjian.inspection.DocumentKind;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.shared.audit.AuditTrail;
@@ -43,9 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class EnforcementDocuments {
+public class EnforcementDocuments implements EnforcementDocumentIssuer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private final JdbcClient jdbc;
     private final DocumentNumbers numbers;
     private final InspectionService inspections;
@@ -55,11 +48,16 @@ public class EnforcementDocuments {
     private final AuditTrail audit;
     private final Clock clock;
     private final int reinspectionDays;
+    private final EnterpriseLookup enterprises;
+    private final ApplicationEventPublisher events;
 
     EnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, InspectionService inspections, UserDirectory users,
-                         OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock,
+                         OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock, EnterpriseLookup enterprises,
+                         ApplicationEventPublisher events,
                          @org.springframework.beans.factory.annotation.Value("${anjian.inspection.reinspection-days:10}") int reinspectionDays) {
         this.reinspectionDays = reinspectionDays;
+        this.enterprises = enterprises;
+        this.events = events;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.inspections = inspections;
@@ -73,6 +71,67 @@ public class EnforcementDocuments {
     public record Issued(UUID id, DocumentKind kind, String number, UUID inspectionId, UUID enterpriseId, Instant issuedAt, String sha256) {
     }
 
+    @Override
+    public IssuedDocument issue(AnjianUser user, DocumentRequest request, BiFunction<String, LocalDate, byte[]> renderer) {
+        if (request.kind() == null || request.enterpriseId() == null) {
+            throw new IllegalArgumentException("a document needs its kind and enterprise");
+        }
+        if (request.correctsId() != null && find(request.correctsId()).isEmpty()) {
+            throw DomainException.notFound("document");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, InspectionService.SHANGHAI);
+        DocumentNumbers.Number number = numbers.next(request.kind(), today.getYear());
+        byte[] pdf = renderer.apply(number.text(), today);
+        UUID id = UUID.randomUUID();
+        String sha = sha256(pdf);
+        jdbc.sql("""
+                insert into inspection_document (id, kind, number, year, seq, inspection_id, enterprise_id, case_id, corrects_id, issued_by, issued_at, pdf, sha256)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, request.kind().name(), number.text(), number.year(), number.seq(), request.inspectionId(), request.enterpriseId(),
+                        request.caseId(), request.correctsId(), user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), pdf, sha).update();
+        Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("kind", request.kind());
+        detail.put("number", number.text());
+        detail.put("sha256", sha);
+        if (request.inspectionId() != null) {
+            detail.put("inspectionId", request.inspectionId());
+        }
+        if (request.caseId() != null) {
+            detail.put("caseId", request.caseId());
+        }
+        if (request.correctsId() != null) {
+            detail.put("correctsId", request.correctsId());
+        }
+        audit.record("DOCUMENT_ISSUED", "enforcement-document", id, null, detail);
+        return new IssuedDocument(id, request.kind(), number.text(), request.enterpriseId(), request.inspectionId(), request.caseId(),
+                request.correctsId(), user.getUsername(), now, sha);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> find(UUID id) {
+        return jdbc.sql("select * from inspection_document where id = ?").param(id).query((rs, n) -> issued(rs)).optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> ofCase(UUID caseId) {
+        return jdbc.sql("select * from inspection_document where case_id = ? order by issued_at, seq").param(caseId).query((rs, n) -> issued(rs)).list();
+    }
+
+    @Override
+    public String authority() {
+        return organization.district().name() + "应急管理局";
+    }
+
+    private static IssuedDocument issued(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new IssuedDocument(rs.getObject("id", UUID.class), DocumentKind.valueOf(rs.getString("kind")), rs.getString("number"),
+                rs.getObject("enterprise_id", UUID.class), rs.getObject("inspection_id", UUID.class), rs.getObject("case_id", UUID.class),
+                rs.getObject("corrects_id", UUID.class), rs.getString("issued_by"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+                rs.getString("sha256"));
+    }
+
     public Issued rectificationOrder(AnjianUser user, UUID inspectionId) {
         InspectionService.Inspection i = inspections.get(user, inspectionId);
         if (!user.hasRole(Role.DISTRICT_ADMIN) && !i.inspectorIds().contains(user.id())) {
@@ -82,24 +141,15 @@ public class EnforcementDocuments {
         if (findings.isEmpty()) {
             throw DomainException.conflict("inspection.document.noFindings", "an order needs findings");
         }
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, InspectionService.SHANGHAI);
-        DocumentNumbers.Number number = numbers.next(DocumentKind.RECTIFICATION_ORDER, today.getYear());
-        byte[] pdf = render(number.text(), i, findings, today);
-        UUID id = UUID.randomUUID();
-        String sha = sha256(pdf);
-        jdbc.sql("""
-                insert into inspection_document (id, kind, number, year, seq, inspection_id, enterprise_id, issued_by, issued_at, pdf, sha256)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, DocumentKind.RECTIFICATION_ORDER.name(), number.text(), number.year(), number.seq(), inspectionId, i.enterpriseId(),
-                        user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), pdf, sha).update();
+        IssuedDocument d = issue(user, new DocumentRequest(DocumentKind.RECTIFICATION_ORDER, i.enterpriseId(), inspectionId, null, null),
+                (number, today) -> render(number, i, findings, today));
         LocalDate deadline = findings.stream().map(InspectionService.Finding::deadline).max(LocalDate::compareTo).orElseThrow();
         jdbc.sql("""
                 insert into inspection_order (document_id, inspection_id, enterprise_id, deadline, reinspect_by, state)
-                values (?, ?, ?, ?, ?, 'OPEN')""").params(id, inspectionId, i.enterpriseId(), deadline, deadline.plusDays(reinspectionDays)).update();
-        audit.record("DOCUMENT_ISSUED", "enforcement-document", id, null, Map.of("kind", DocumentKind.RECTIFICATION_ORDER, "number", number.text(),
-                "inspectionId", inspectionId, "sha256", sha, "reinspectBy", deadline.plusDays(reinspectionDays)));
-        return new Issued(id, DocumentKind.RECTIFICATION_ORDER, number.text(), inspectionId, i.enterpriseId(), now, sha);
+                values (?, ?, ?, ?, ?, 'OPEN')""").params(d.id(), inspectionId, i.enterpriseId(), deadline, deadline.plusDays(reinspectionDays)).update();
+        audit.record("ORDER_OPENED", "rectification-order", d.id(), null, Map.of("number", d.number(), "inspectionId", inspectionId,
+                "deadline", deadline, "reinspectBy", deadline.plusDays(reinspectionDays)));
+        return new Issued(d.id(), DocumentKind.RECTIFICATION_ORDER, d.number(), inspectionId, i.enterpriseId(), d.issuedAt(), d.sha256());
     }
 
     public record Order(UUID documentId, String number, UUID inspectionId, UUID enterpriseId, LocalDate deadline, LocalDate reinspectBy,
@@ -124,21 +174,18 @@ public class EnforcementDocuments {
             throw DomainException.invalid("opinion", "inspection.order.opinion", "请填写复查意见");
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, InspectionService.SHANGHAI);
-        DocumentNumbers.Number number = numbers.next(DocumentKind.REINSPECTION_OPINION, today.getYear());
-        byte[] pdf = renderOpinion(number.text(), o.number(), i, rectified, opinion.trim(), today);
-        UUID id = UUID.randomUUID();
-        String sha = sha256(pdf);
-        jdbc.sql("""
-                insert into inspection_document (id, kind, number, year, seq, inspection_id, enterprise_id, issued_by, issued_at, pdf, sha256)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, DocumentKind.REINSPECTION_OPINION.name(), number.text(), number.year(), number.seq(), o.inspectionId(), o.enterpriseId(),
-                        user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), pdf, sha).update();
+        String text = opinion.trim();
+        IssuedDocument d = issue(user, new DocumentRequest(DocumentKind.REINSPECTION_OPINION, o.enterpriseId(), o.inspectionId(), null, null),
+                (number, today) -> renderOpinion(number, o.number(), i, rectified, text, today));
+        UUID id = d.id();
         String state = rectified ? "CLOSED" : "ESCALATED";
         jdbc.sql("update inspection_order set state = ?, reinspection_doc_id = ?, opinion = ?, decided_by = ?, decided_at = ? where document_id = ?")
-                .params(state, id, opinion.trim(), user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), orderId).update();
+                .params(state, id, text, user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), orderId).update();
         audit.record(rectified ? "ORDER_CLOSED" : "ORDER_ESCALATED", "rectification-order", orderId, Map.of("state", "OPEN"),
-                Map.of("state", state, "reinspectionNumber", number.text(), "opinion", opinion.trim()));
+                Map.of("state", state, "reinspectionNumber", d.number(), "opinion", text));
+        if (!rectified) {
+            events.publishEvent(new RectificationOrderEscalated(orderId, o.number(), o.inspectionId(), o.enterpriseId(), i.inspectorIds(), text));
+        }
         return order(user, orderId);
     }
 
@@ -183,41 +230,22 @@ public class EnforcementDocuments {
 
     private byte[] renderOpinion(String number, String orderNumber, InspectionService.Inspection i, boolean rectified, String opinion,
                                  LocalDate today) {
-        BaseFont base = font.get();
-        Font text = new Font(base, 11);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle("整改复查意见书 " + number);
-        doc.open();
-        String district = organization.district().name();
-        Paragraph head = new Paragraph(district + "应急管理局", new Font(base, 14, Font.BOLD));
-        head.setAlignment(Element.ALIGN_CENTER);
-        doc.add(head);
-        Paragraph t = new Paragraph("整改复查意见书", new Font(base, 18, Font.BOLD));
-        t.setAlignment(Element.ALIGN_CENTER);
-        doc.add(t);
-        Paragraph no = new Paragraph(number, text);
-        no.setAlignment(Element.ALIGN_CENTER);
-        no.setSpacingAfter(14);
-        doc.add(no);
-        doc.add(new Paragraph(i.enterpriseName() + "：", text));
-        Paragraph body = new Paragraph("本局于" + DATE.format(today) + "对你单位执行《责令限期整改指令书》（" + orderNumber + "）的情况进行了复查，复查意见如下：", text);
-        body.setFirstLineIndent(22);
-        doc.add(body);
-        Paragraph op = new Paragraph(opinion, text);
-        op.setFirstLineIndent(22);
-        op.setSpacingBefore(6);
-        doc.add(op);
-        Paragraph conclusion = new Paragraph(rectified ? "复查结论：已按要求完成整改。" : "复查结论：未按要求完成整改，本局将依法处理。", new Font(base, 11, Font.BOLD));
-        conclusion.setSpacingBefore(10);
-        doc.add(conclusion);
-        Paragraph seal = new Paragraph(district + "应急管理局（印章）\n" + DATE.format(today), text);
-        seal.setAlignment(Element.ALIGN_RIGHT);
-        seal.setSpacingBefore(30);
-        doc.add(seal);
-        doc.close();
-        return out.toByteArray();
+        return OfficialDocument.start(font.get(), authority(), "整改复查意见书", number)
+                .addressee(i.enterpriseName() + "：")
+                .paragraph("本局于" + OfficialDocument.DATE.format(today) + "对你单位执行《责令限期整改指令书》（" + orderNumber + "）的情况进行了复查，复查意见如下：")
+                .paragraph(opinion)
+                .boldParagraph(rectified ? "复查结论：已按要求完成整改。" : "复查结论：未按要求完成整改，本局将依法处理。")
+                .signatures(inspectorSignatures(i))
+                .seal(today)
+                .finish();
+    }
+
+    private List<OfficialDocument.Signature> inspectorSignatures(InspectionService.Inspection i) {
+        List<OfficialDocument.Signature> signers = new java.util.ArrayList<>();
+        for (UUID id : i.inspectorIds()) {
+            users.user(id).ifPresent(u -> signers.add(new OfficialDocument.Signature("执法人员", u.displayName() + "（证号 " + u.enforcementCertNo() + "）", null)));
+        }
+        return signers;
     }
 
     public record Pdf(String number, byte[] content) {
@@ -225,79 +253,39 @@ public class EnforcementDocuments {
 
     @Transactional(readOnly = true)
     public Optional<Pdf> pdf(AnjianUser user, UUID id) {
-        return jdbc.sql("select number, inspection_id, pdf from inspection_document where id = ?").param(id)
+        return jdbc.sql("select number, inspection_id, enterprise_id, pdf from inspection_document where id = ?").param(id)
                 .query((rs, n) -> {
-                    inspections.get(user, rs.getObject("inspection_id", UUID.class));
+                    UUID inspectionId = rs.getObject("inspection_id", UUID.class);
+                    if (inspectionId != null) {
+                        inspections.get(user, inspectionId);
+                    } else if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)
+                            && !enterprises.inScope(user.scope(), rs.getObject("enterprise_id", UUID.class))) {
+                        throw DomainException.notFound("document");
+                    }
                     return new Pdf(rs.getString("number"), rs.getBytes("pdf"));
                 }).optional();
     }
 
     private byte[] render(String number, InspectionService.Inspection i, List<InspectionService.Finding> findings, LocalDate today) {
-        BaseFont base = font.get();
-        Font title = new Font(base, 18, Font.BOLD);
-        Font text = new Font(base, 11);
-        Font small = new Font(base, 9);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle("责令限期整改指令书 " + number);
-        doc.open();
         String district = organization.district().name();
-        Paragraph head = new Paragraph(district + "应急管理局", new Font(base, 14, Font.BOLD));
-        head.setAlignment(Element.ALIGN_CENTER);
-        doc.add(head);
-        Paragraph t = new Paragraph("责令限期整改指令书", title);
-        t.setAlignment(Element.ALIGN_CENTER);
-        t.setSpacingAfter(4);
-        doc.add(t);
-        Paragraph no = new Paragraph(number, text);
-        no.setAlignment(Element.ALIGN_CENTER);
-        no.setSpacingAfter(14);
-        doc.add(no);
-        doc.add(new Paragraph(i.enterpriseName() + "：", text));
-        Paragraph body = new Paragraph("经查，你单位存在下列问题。依据《中华人民共和国安全生产法》等规定，现责令你单位对下列问题于规定期限内整改完毕，"
-                + "并将整改情况书面报告本局。整改期间，你单位应当采取措施确保安全；对重大事故隐患，应当落实整改责任、措施、资金、时限和预案。", text);
-        body.setFirstLineIndent(22);
-        body.setSpacingAfter(10);
-        doc.add(body);
-        PdfPTable table = new PdfPTable(new float[] {0.5f, 2f, 3.5f, 2.4f, 1.4f});
-        table.setWidthPercentage(100);
-        for (String h : List.of("序号", "部位", "问题", "依据", "整改期限")) {
-            PdfPCell c = new PdfPCell(new Paragraph(h, new Font(base, 10, Font.BOLD)));
-            c.setBackgroundColor(new java.awt.Color(235, 239, 244));
-            table.addCell(c);
-        }
+        List<List<String>> rows = new java.util.ArrayList<>();
         int n = 1;
         for (InspectionService.Finding f : findings) {
-            table.addCell(new Paragraph(Integer.toString(n++), small));
-            table.addCell(new Paragraph(f.place(), small));
-            table.addCell(new Paragraph((f.major() ? "【重大事故隐患】" : "") + f.description(), small));
-            table.addCell(new Paragraph(f.legalBasis() == null ? "《中华人民共和国安全生产法》" : f.legalBasis(), small));
-            table.addCell(new Paragraph(DATE.format(f.deadline()), small));
+            rows.add(List.of(Integer.toString(n++), f.place(), (f.major() ? "【重大事故隐患】" : "") + f.description(),
+                    f.legalBasis() == null ? "《中华人民共和国安全生产法》" : f.legalBasis(), OfficialDocument.DATE.format(f.deadline())));
         }
-        doc.add(table);
-        Paragraph appeal = new Paragraph("如果不服本指令，可以依法在六十日内向" + district + "人民政府申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，"
-                + "但本指令不停止执行，法律另有规定的除外。", text);
-        appeal.setFirstLineIndent(22);
-        appeal.setSpacingBefore(12);
-        doc.add(appeal);
-        StringBuilder signers = new StringBuilder("执法人员（签名）：");
-        for (UUID id : i.inspectorIds()) {
-            UserSummary u = users.user(id).orElse(null);
-            if (u != null) {
-                signers.append(u.displayName()).append("（证号 ").append(u.enforcementCertNo()).append("）  ");
-            }
-        }
-        Paragraph sign = new Paragraph(signers.toString(), text);
-        sign.setSpacingBefore(24);
-        doc.add(sign);
-        doc.add(new Paragraph("被检查单位负责人（签名）：                    ", text));
-        Paragraph seal = new Paragraph(district + "应急管理局（印章）\n" + DATE.format(today), text);
-        seal.setAlignment(Element.ALIGN_RIGHT);
-        seal.setSpacingBefore(24);
-        doc.add(seal);
-        doc.close();
-        return out.toByteArray();
+        List<OfficialDocument.Signature> signers = new java.util.ArrayList<>(inspectorSignatures(i));
+        signers.add(new OfficialDocument.Signature("被检查单位负责人", null, null));
+        return OfficialDocument.start(font.get(), authority(), "责令限期整改指令书", number)
+                .addressee(i.enterpriseName() + "：")
+                .paragraph("经查，你单位存在下列问题。依据《中华人民共和国安全生产法》等规定，现责令你单位对下列问题于规定期限内整改完毕，"
+                        + "并将整改情况书面报告本局。整改期间，你单位应当采取措施确保安全；对重大事故隐患，应当落实整改责任、措施、资金、时限和预案。")
+                .table(List.of("序号", "部位", "问题", "依据", "整改期限"), new float[] {0.5f, 2f, 3.5f, 2.4f, 1.4f}, rows)
+                .paragraph("如果不服本指令，可以依法在六十日内向" + district + "人民政府申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，"
+                        + "但本指令不停止执行，法律另有规定的除外。")
+                .signatures(signers)
+                .seal(today)
+                .finish();
     }
 
     private static String sha256(byte[] data) {
