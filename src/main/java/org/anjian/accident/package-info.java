@@ -4,5 +4,5 @@
  * death-toll targets. Publishes {@link org.anjian.accident.AccidentRecorded} for the credit,
  * enterprise and assessment modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accidents", allowedDependencies = {"shared", "enterprise", "organization", "inspection"})
+@org.springframework.modulith.ApplicationModule(displayName = "Accidents", allowedDependencies = {"shared", "enterprise", "organization", "inspection", "penalty"})
 package org.anjian.accident;

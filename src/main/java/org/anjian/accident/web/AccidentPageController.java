@@ -47,9 +47,12 @@ class AccidentPageController {
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final org.anjian.accident.internal.ViolationAnalysis violationAnalysis;
 
     AccidentPageController(AccidentService service, AccidentRepository repository, AccidentStatistics statistics,
-                           OrganizationDirectory organization, MessageSource messages, Clock clock) {
+                           OrganizationDirectory organization, MessageSource messages, Clock clock,
+                           org.anjian.accident.internal.ViolationAnalysis violationAnalysis) {
+        this.violationAnalysis = violationAnalysis;
         this.service = service;
         this.repository = repository;
         this.statistics = statistics;
@@ -83,7 +86,52 @@ class AccidentPageController {
                 .queryParamIfPresent("grade", Optional.ofNullable(grade)).queryParamIfPresent("sector", Optional.ofNullable(sector))
                 .queryParamIfPresent("year", Optional.ofNullable(year)).build().toUriString();
         model.addAttribute("base", "/accidents" + qs);
+        model.addAttribute("exportUrl", "/accidents/export.xlsx" + qs);
         return LIST;
+    }
+
+    /** The filtered list as a spreadsheet, in the caller's scope (at most 50,000 rows, far above a district's three years). */
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) AccidentState state, @RequestParam(required = false) AccidentGrade grade,
+                @RequestParam(required = false) AccidentSector sector, @RequestParam(required = false) Integer year,
+                jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        AnjianUser user = CurrentUser.require();
+        var all = service.search(user, new AccidentRepository.Filter(state, grade, sector, null, null, year),
+                new org.anjian.shared.web.PageRequest(0, 50_000));
+        Map<String, String> towns = townNames();
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"accidents.xlsx\"");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+             java.io.OutputStream out = response.getOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(text("accident.title"));
+            String[] headers = {"accident.occurredAt", "accident.enterprise", "accident.town", "accident.sector", "accident.type", "accident.place",
+                    "accident.deathsOnly", "accident.missing", "accident.seriousInjuries", "accident.minorInjuries", "accident.directLoss",
+                    "accident.grade", "accident.state", "accident.summary"};
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                head.createCell(i).setCellValue(text(headers[i]));
+            }
+            int n = 1;
+            for (AccidentRecord a : all.items()) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(n++);
+                row.createCell(0).setCellValue(java.time.LocalDateTime.ofInstant(a.occurredAt(), SHANGHAI).toString().replace('T', ' '));
+                row.createCell(1).setCellValue(a.enterpriseName() == null ? "" : a.enterpriseName());
+                row.createCell(2).setCellValue(towns.getOrDefault(String.valueOf(a.townId()), ""));
+                row.createCell(3).setCellValue(text("accident.sector." + a.sector()));
+                row.createCell(4).setCellValue(text("accident.type." + a.type()));
+                row.createCell(5).setCellValue(a.place());
+                row.createCell(6).setCellValue(a.deaths());
+                row.createCell(7).setCellValue(a.missing());
+                row.createCell(8).setCellValue(a.seriousInjuries());
+                row.createCell(9).setCellValue(a.minorInjuries());
+                row.createCell(10).setCellValue(a.directLoss().doubleValue());
+                row.createCell(11).setCellValue(text("accident.grade." + a.grade()));
+                row.createCell(12).setCellValue(text("accident.state." + a.state()));
+                row.createCell(13).setCellValue(a.summary() == null ? "" : a.summary());
+            }
+            wb.write(out);
+            wb.dispose();
+        }
     }
 
     @GetMapping("/statistics")
@@ -104,6 +152,26 @@ class AccidentPageController {
         model.addAttribute("byType", statistics.by(scope, y, "type").stream()
                 .map(c -> new AccidentStatistics.Count(text("accident.type." + c.key()), c.accidents(), c.deaths())).toList());
         return STATISTICS;
+    }
+
+    /** ENF-9: the violation–penalty–accident relationship as a Sankey graph and a table, for a window of years. */
+    @GetMapping("/violations")
+    String violations(@RequestParam(required = false) Integer since, Model model) {
+        AnjianUser user = CurrentUser.require();
+        service.requireReader(user);
+        int y = thisYear();
+        int from = since == null || since > y || since < y - 10 ? y - 2 : since;
+        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        var analysis = violationAnalysis.analyse(user.scope(), service.scopeCondition(user.scope(), "a"), LocalDate.of(from, 1, 1), today);
+        model.addAttribute("analysis", analysis);
+        Map<String, String> categoryNames = new java.util.LinkedHashMap<>();
+        for (org.anjian.inspection.ViolationCategory c : org.anjian.inspection.ViolationCategory.values()) {
+            categoryNames.put(c.name(), text("inspection.category." + c.name()));
+        }
+        model.addAttribute("categoryNames", categoryNames);
+        model.addAttribute("since", from);
+        model.addAttribute("years", List.of(y, y - 1, y - 2, y - 3, y - 4));
+        return "accident/violations";
     }
 
     /** The recording form: {@code occurredAt} as the browser's local date-time, read in Asia/Shanghai. */
@@ -159,6 +227,41 @@ class AccidentPageController {
         return "redirect:/accidents/" + id;
     }
 
+    /** A report up the line, taken now (ACC-1 reporting deadlines). */
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/reports")
+    String report(@PathVariable UUID id, @RequestParam(required = false) String level, @RequestParam(required = false) String note,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return act(id, redirect, "accident.report.saved", () -> service.report(CurrentUser.require(), id, level == null ? "" : level, null, note));
+    }
+
+    /** 补报: casualties and loss found after the first report; the accident is re-graded. */
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/revision")
+    String revise(@PathVariable UUID id, @org.springframework.web.bind.annotation.ModelAttribute AccidentService.Revision revision,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return act(id, redirect, "accident.revision.saved", () -> service.revise(CurrentUser.require(), id, revision));
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/{id}/investigation/{action:start|extend|submit-report|approve|record|close}")
+    String investigate(@PathVariable UUID id, @PathVariable String action,
+                       @org.springframework.web.bind.annotation.ModelAttribute AccidentService.InvestigationInput input,
+                       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        return act(id, redirect, "accident.investigation.saved", () -> service.investigate(CurrentUser.require(), id, action, input));
+    }
+
+    /** Runs a step and comes back to the accident with a message or the reason it was refused; 403/404 stay errors. */
+    private String act(UUID id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect, String saved, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("message", saved);
+        } catch (org.anjian.shared.error.DomainException e) {
+            if (e.status() == org.springframework.http.HttpStatus.FORBIDDEN || e.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.fieldErrors().isEmpty() ? e.reason() : e.fieldErrors().get(0).code());
+        }
+        return "redirect:/accidents/" + id;
+    }
+
     @GetMapping("/{id}")
     String detail(@PathVariable UUID id, Model model) {
         AnjianUser user = CurrentUser.require();
@@ -169,6 +272,7 @@ class AccidentPageController {
         model.addAttribute("reports", repository.reports(id));
         model.addAttribute("consequences", repository.consequences(id));
         model.addAttribute("townNames", townNames());
+        model.addAttribute("supplementOpen", clock.instant().isBefore(org.anjian.accident.domain.SupplementWindow.closesAt(r.sector(), r.occurredAt())));
         return DETAIL;
     }
 

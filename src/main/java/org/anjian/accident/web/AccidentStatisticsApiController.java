@@ -20,12 +20,32 @@ class AccidentStatisticsApiController {
 
     private final AccidentService service;
     private final AccidentStatistics statistics;
+    private final org.anjian.accident.internal.ViolationAnalysis violations;
     private final Clock clock;
 
-    AccidentStatisticsApiController(AccidentService service, AccidentStatistics statistics, Clock clock) {
+    AccidentStatisticsApiController(AccidentService service, AccidentStatistics statistics, org.anjian.accident.internal.ViolationAnalysis violations,
+                                    Clock clock) {
         this.service = service;
         this.statistics = statistics;
+        this.violations = violations;
         this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/accident-statistics/violations")
+    @Operation(summary = "The violation–penalty–accident relationship (ENF-9): per violation category, the enterprises found with it, "
+            + "penalised for it, and with a later accident; default window the last three calendar years to today")
+    org.anjian.accident.internal.ViolationAnalysis.Analysis violations(
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to) {
+        AnjianUser user = CurrentUser.require();
+        service.requireReader(user);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate t = to != null ? to : today;
+        LocalDate f = from != null ? from : LocalDate.of(t.getYear() - 2, 1, 1);
+        if (f.isAfter(t)) {
+            throw org.anjian.shared.error.DomainException.invalid("from", "accident.analysis.window.invalid", "起始日期不得晚于截止日期");
+        }
+        return violations.analyse(user.scope(), service.scopeCondition(user.scope(), "a"), f, t);
     }
 
     record Statistics(AccidentStatistics.Summary summary, List<AccidentStatistics.Count> byMonth, List<AccidentStatistics.Count> bySector,
