@@ -337,6 +337,16 @@ public class Exams {
         }).optional().orElseThrow(() -> DomainException.notFound("exam"));
     }
 
+    /** Answers with exactly {@code right} of them correct, for the demo district. */
+    List<Integer> demoAnswers(Exam e, int right) {
+        List<Integer> key = answerKey(e);
+        List<Integer> given = new ArrayList<>();
+        for (int k = 0; k < key.size(); k++) {
+            given.add(k < right ? key.get(k) : (key.get(k) + 1) % 4);
+        }
+        return given;
+    }
+
     private List<Integer> answerKey(Exam e) {
         Map<UUID, Integer> correct = new LinkedHashMap<>();
         jdbc.sql("select id, correct from inspection_question where id = any(?)")
