@@ -451,6 +451,19 @@ class OnSiteTest {
         assertThat((List<String>) JsonPath.read(docs, "$[*].kind")).containsExactly("INSPECTION_RECORD");
         assertThat(text(pdf(a, JsonPath.read(docs, "$[0].id")))).contains("逢查必考").contains("赵矿长").contains("不合格").contains("70");
 
+        // the pass mark (80) at its boundary: 15 of 19 is 79, 16 of 20 is 80, 17 of 21 is 81
+        String boundary = plan(mine, a, b);
+        int[][] cases = {{19, 15, 79, 0}, {20, 16, 80, 1}, {21, 17, 81, 1}};
+        for (int[] c : cases) {
+            String exam = json(a, "/api/v1/inspections/" + boundary + "/exams", "{\"examineeName\":\"钱安全\",\"examineeRole\":\"SAFETY_MANAGER\",\"count\":%d}"
+                    .formatted(c[0])).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            json(a, "/api/v1/inspections/" + boundary + "/exams/" + JsonPath.read(exam, "$.id") + "/answers", answers(key(exam), c[1]))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.score").value(c[2])).andExpect(jsonPath("$.passed").value(c[3] == 1));
+        }
+        String boundaryDetail = mvc.perform(get("/api/v1/inspections/" + boundary).with(as(a))).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(boundaryDetail, "$.findings[*].description")).singleElement()
+                .asString().startsWith("安全生产管理人员安全生产知识考核不合格（得分 79 分）");
+
         // an industry-and-trade inspection needs no exam
         String other = plan(enterprise("INDUSTRY_TRADE", "MACHINERY"), a, b);
         mvc.perform(post("/api/v1/inspections/" + other + "/finish").with(as(b))).andExpect(status().isOk());
@@ -471,6 +484,29 @@ class OnSiteTest {
         mvc.perform(post("/api/v1/exam-questions").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
                         .content(q.replace(",\"丁\"]", "]").replace("\"correct\":2", "\"correct\":4")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
+        // and from Excel: 行业, 考核对象, 题目, A–D, 答案, 依据
+        String excelText = "Excel题" + UUID.randomUUID();
+        byte[] xlsx;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("题库");
+            String[][] rows = {{"行业", "考核对象", "题目", "A", "B", "C", "D", "答案", "依据"},
+                    {"NON_COAL_MINE", "SPECIAL_OPERATOR", excelText, "甲", "乙", "丙", "丁", "B", "《金属非金属矿山安全规程》"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        mvc.perform(multipart("/api/v1/exam-questions").file(new MockMultipartFile("file", "题库.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx)).with(as(Role.DISTRICT_ADMIN)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.added").value(1));
+        assertThat(jdbc.sql("select correct from inspection_question where text = ?").param(excelText).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(multipart("/api/v1/exam-questions").file(new MockMultipartFile("file", "题库.xlsx", "application/octet-stream", xlsx))
+                .with(as(Role.INSPECTOR))).andExpect(status().isForbidden());
+
         // the seeded bank: at least 15 questions for mines and for hazardous chemicals
         for (String sector : List.of("NON_COAL_MINE", "HAZCHEM")) {
             String bank = mvc.perform(get("/api/v1/exam-questions").param("sector", sector).with(as(Role.INSPECTOR))).andExpect(status().isOk())
