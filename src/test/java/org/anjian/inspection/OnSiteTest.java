@@ -207,6 +207,19 @@ class OnSiteTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(prep, "$.checked[0].outcome")).isEqualTo("FAIL");
         assertThat((List<String>) JsonPath.read(prep, "$.checklist")).anyMatch(i -> i.startsWith("GM-2023-"));
+        // the finding became an open hazard of the enterprise, which the next inspection sees before going on site
+        String next = plan(enterprise, b, a);
+        org.anjian.Eventually.eventually(() -> {
+            try {
+                String p = mvc.perform(get("/api/v1/inspections/" + next + "/preparation").with(as(b))).andReturn().getResponse().getContentAsString();
+                assertThat((List<String>) JsonPath.read(p, "$.openHazards[*].description")).containsExactly("砂轮机防护罩缺失");
+                assertThat((List<String>) JsonPath.read(p, "$.history[*].id")).containsExactly(inspection);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        mvc.perform(get("/api/v1/inspections/" + next + "/preparation").with(as(TestUsers.user(Role.ENTERPRISE_USER,
+                DataScope.of(ScopeKind.ENTERPRISE, enterprise))))).andExpect(status().isForbidden());
     }
 
     @Test
