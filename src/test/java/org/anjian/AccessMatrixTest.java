@@ -68,6 +68,8 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.POST, "/api/v1/random-draws", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/inspections", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
             new Endpoint(HttpMethod.GET, "/api/v1/orders/overdue", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
+            new Endpoint(HttpMethod.POST, "/api/v1/exam-questions", "[]", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/exam-questions", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The violations inspections found, by category, for the violation–penalty–accident analysis (ENF-9). */
+/**
+ * The violations inspectors found, by category, for the violation–penalty–accident analysis
+ * (ENF-9): one fact per finding, dated by the day (Asia/Shanghai) it was recorded.
+ */
 public interface ViolationRecords {
 
     record ViolationFact(UUID findingId, UUID inspectionId, UUID enterpriseId, ViolationCategory category, boolean major, LocalDate foundOn) {
     }
 
-    /** Findings recorded from {@code from} to {@code to}, both included (Asia/Shanghai dates). */
+    /** The findings recorded from {@code from} to {@code to}, both included, oldest first. */
     List<ViolationFact> found(LocalDate from, LocalDate to);
 }

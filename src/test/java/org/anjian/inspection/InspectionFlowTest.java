@@ -59,7 +59,7 @@ class InspectionFlowTest {
                         .content("{\"enterpriseId\":\"%s\",\"inspectorIds\":[\"%s\",\"%s\"],\"plannedOn\":\"%s\"}".formatted(enterprise, a.id(), b.id(), today)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("PLANNED")).andReturn().getResponse().getContentAsString(), "$.id");
         String finding = """
-                {"place":"污水池","description":"有限空间作业未审批、无监护人","criterionCode":"GM-2023-C2","legalBasis":"《工贸企业有限空间作业安全规定》",
+                {"place":"污水池","description":"有限空间作业未审批、无监护人","criterionCode":"GM-2023-C2","category":"HAZARDOUS_WORK_APPROVAL","legalBasis":"《工贸企业有限空间作业安全规定》",
                  "deadline":"%s"}""".formatted(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10));
         mvc.perform(post("/api/v1/inspections/" + inspection + "/findings").with(as(outsider)).contentType(MediaType.APPLICATION_JSON).content(finding))
                 .andExpect(status().isForbidden());

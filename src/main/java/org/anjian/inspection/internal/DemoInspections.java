@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.Sector;
+import org.anjian.inspection.ViolationCategory;
 import org.anjian.identity.UserDirectory;
 import org.anjian.identity.UserSummary;
 import org.anjian.shared.security.AnjianUser;
@@ -39,8 +41,17 @@ class DemoInspections implements ApplicationRunner {
     private final InspectionService inspections;
     private final UserDirectory users;
     private final Clock clock;
+    private final OnSiteEvidence evidence;
+    private final OnSiteDocuments documents;
+    private final Exams exams;
+    private final EnterpriseLookup enterprises;
 
-    DemoInspections(JdbcClient jdbc, RandomDrawService draws, InspectionService inspections, UserDirectory users, Clock clock) {
+    DemoInspections(JdbcClient jdbc, RandomDrawService draws, InspectionService inspections, UserDirectory users, Clock clock,
+                    OnSiteEvidence evidence, OnSiteDocuments documents, Exams exams, EnterpriseLookup enterprises) {
+        this.evidence = evidence;
+        this.documents = documents;
+        this.exams = exams;
+        this.enterprises = enterprises;
         this.jdbc = jdbc;
         this.draws = draws;
         this.inspections = inspections;
@@ -67,14 +78,59 @@ class DemoInspections implements ApplicationRunner {
             log.warn("demo random draw skipped: {}", e.getMessage());
         }
         LocalDate today = LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        List<InspectionService.Inspection> planned = new java.util.ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             UUID enterprise = UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
             try {
-                inspections.plan(district, new InspectionService.NewInspection(enterprise, team, today.plusDays(n - 1), null));
+                planned.add(inspections.plan(district, new InspectionService.NewInspection(enterprise, team, today.plusDays(n - 1), null)));
             } catch (RuntimeException e) {
                 log.warn("demo inspection of {} skipped: {}", enterprise, e.getMessage());
             }
         }
-        log.info("Demo district: a published random draw and 3 planned inspections for inspector and inspector2");
+        List<AnjianUser> inspectors = team.stream().map(id -> users.user(id).orElseThrow())
+                .map(u -> new AnjianUser(u.id(), u.username(), u.displayName(), u.roles(), u.scope(), null, true, false)).toList();
+        try {
+            planned.stream().filter(i -> i.sector() != Sector.NON_COAL_MINE).findFirst().ifPresent(i -> onSite(i, inspectors, today));
+            mine(district, team, inspectors, today);
+        } catch (RuntimeException e) {
+            log.warn("demo on-site records skipped: {}", e.getMessage());
+        }
+        log.info("Demo district: a published random draw, 3 planned inspections for inspector and inspector2, one worked on site, one mine exam");
+    }
+
+    /** One inspection worked through on the phone: check items, findings with categories, a photo, signatures, the 现场检查记录. */
+    private void onSite(InspectionService.Inspection i, List<AnjianUser> team, LocalDate today) {
+        AnjianUser a = team.get(0);
+        AnjianUser b = team.get(1);
+        inspections.recordCheck(a, i.id(), "全员安全生产责任制建立并落实（《安全生产法》第二十二条）", "PASS");
+        inspections.recordCheck(a, i.id(), "特种作业人员持证上岗（《安全生产法》第三十条）", "FAIL");
+        InspectionService.Finding f1 = inspections.recordFinding(a, i.id(), new InspectionService.NewFinding("配电室", "电工张某未取得特种作业操作证独立作业",
+                false, null, "《中华人民共和国安全生产法》第三十条", today.plusDays(7), 29.26512, 106.25318, ViolationCategory.SPECIAL_OPERATORS));
+        inspections.recordFinding(b, i.id(), new InspectionService.NewFinding("二号车间冲压线", "冲床光电保护装置被短接失效", false, null,
+                "《中华人民共和国安全生产法》第三十六条", today.plusDays(15), 29.26530, 106.25341, ViolationCategory.SAFETY_FACILITIES));
+        evidence.addPhoto(a, i.id(), f1.id(), DemoImages.photo());
+        evidence.sign(a, i.id(), "INSPECTOR", a.displayName(), DemoImages.signatureDataUrl(1));
+        evidence.sign(b, i.id(), "INSPECTOR", b.displayName(), DemoImages.signatureDataUrl(2));
+        evidence.sign(a, i.id(), "ENTERPRISE", "刘厂长", DemoImages.signatureDataUrl(3));
+        inspections.companions(a, i.id(), "王工（安全生产专家）");
+        documents.finish(a, i.id());
+    }
+
+    /** 逢查必考 at a mine: the principal passes, the safety manager does not (a TRAINING finding follows). */
+    private void mine(AnjianUser district, List<UUID> teamIds, List<AnjianUser> team, LocalDate today) {
+        List<org.anjian.enterprise.EnterpriseSummary> mines = enterprises.pool(Sector.NON_COAL_MINE, null, null);
+        if (mines.isEmpty()) {
+            return;
+        }
+        InspectionService.Inspection i = inspections.plan(district, new InspectionService.NewInspection(mines.get(0).id(), teamIds, today, null));
+        AnjianUser a = team.get(0);
+        inspections.recordCheck(a, i.id(), "安全风险分级管控和隐患排查治理双重预防机制运行，隐患如实记录并通报（《安全生产法》第四十一条）", "PASS");
+        Exams.Exam pass = exams.start(a, i.id(), new Exams.NewExam("周矿长", Exams.ExamineeRole.PRINCIPAL, 10));
+        exams.answer(a, i.id(), pass.id(), new Exams.Answers(exams.demoAnswers(pass, 9)));
+        Exams.Exam fail = exams.start(a, i.id(), new Exams.NewExam("吴安全", Exams.ExamineeRole.SAFETY_MANAGER, 10));
+        exams.answer(a, i.id(), fail.id(), new Exams.Answers(exams.demoAnswers(fail, 6)));
+        evidence.sign(a, i.id(), "INSPECTOR", a.displayName(), DemoImages.signatureDataUrl(4));
+        evidence.sign(a, i.id(), "ENTERPRISE", "周矿长", DemoImages.signatureDataUrl(5));
+        documents.finish(a, i.id());
     }
 }

@@ -50,11 +50,13 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
     private final int reinspectionDays;
     private final EnterpriseLookup enterprises;
     private final ApplicationEventPublisher events;
+    private final OnSiteEvidence evidence;
 
     EnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, InspectionService inspections, UserDirectory users,
                          OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock, EnterpriseLookup enterprises,
-                         ApplicationEventPublisher events,
+                         ApplicationEventPublisher events, OnSiteEvidence evidence,
                          @org.springframework.beans.factory.annotation.Value("${anjian.inspection.reinspection-days:10}") int reinspectionDays) {
+        this.evidence = evidence;
         this.reinspectionDays = reinspectionDays;
         this.enterprises = enterprises;
         this.events = events;
@@ -142,7 +144,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
             throw DomainException.conflict("inspection.document.noFindings", "an order needs findings");
         }
         IssuedDocument d = issue(user, new DocumentRequest(DocumentKind.RECTIFICATION_ORDER, i.enterpriseId(), inspectionId, null, null),
-                (number, today) -> render(number, i, findings, today));
+                (number, today) -> render(number, i, findings, today, null));
         LocalDate deadline = findings.stream().map(InspectionService.Finding::deadline).max(LocalDate::compareTo).orElseThrow();
         jdbc.sql("""
                 insert into inspection_order (document_id, inspection_id, enterprise_id, deadline, reinspect_by, state)
@@ -176,7 +178,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
         Instant now = clock.instant();
         String text = opinion.trim();
         IssuedDocument d = issue(user, new DocumentRequest(DocumentKind.REINSPECTION_OPINION, o.enterpriseId(), o.inspectionId(), null, null),
-                (number, today) -> renderOpinion(number, o.number(), i, rectified, text, today));
+                (number, today) -> renderOpinion(number, o.number(), i, rectified, text, today, null));
         UUID id = d.id();
         String state = rectified ? "CLOSED" : "ESCALATED";
         jdbc.sql("update inspection_order set state = ?, reinspection_doc_id = ?, opinion = ?, decided_by = ?, decided_at = ? where document_id = ?")
@@ -228,23 +230,31 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
                 rs.getObject("reinspection_doc_id", UUID.class), rs.getString("opinion"), "OPEN".equals(state) && today.isAfter(reinspectBy));
     }
 
-    private byte[] renderOpinion(String number, String orderNumber, InspectionService.Inspection i, boolean rectified, String opinion,
-                                 LocalDate today) {
-        return OfficialDocument.start(font.get(), authority(), "整改复查意见书", number)
+    byte[] renderOpinion(String number, String orderNumber, InspectionService.Inspection i, boolean rectified, String opinion,
+                         LocalDate today, String correction) {
+        OfficialDocument doc = OfficialDocument.start(font.get(), authority(), "整改复查意见书", number);
+        if (correction != null) {
+            doc.boldParagraph(correction);
+        }
+        return doc
                 .addressee(i.enterpriseName() + "：")
                 .paragraph("本局于" + OfficialDocument.DATE.format(today) + "对你单位执行《责令限期整改指令书》（" + orderNumber + "）的情况进行了复查，复查意见如下：")
                 .paragraph(opinion)
                 .boldParagraph(rectified ? "复查结论：已按要求完成整改。" : "复查结论：未按要求完成整改，本局将依法处理。")
-                .signatures(inspectorSignatures(i))
+                .signatures(signers(i))
                 .seal(today)
                 .finish();
     }
 
-    private List<OfficialDocument.Signature> inspectorSignatures(InspectionService.Inspection i) {
+    /** The inspectors and then the enterprise's representative, each with the newest signature drawn on the phone, if any. */
+    List<OfficialDocument.Signature> signers(InspectionService.Inspection i) {
         List<OfficialDocument.Signature> signers = new java.util.ArrayList<>();
         for (UUID id : i.inspectorIds()) {
-            users.user(id).ifPresent(u -> signers.add(new OfficialDocument.Signature("执法人员", u.displayName() + "（证号 " + u.enforcementCertNo() + "）", null)));
+            users.user(id).ifPresent(u -> signers.add(new OfficialDocument.Signature("执法人员", u.displayName() + "（证号 " + u.enforcementCertNo() + "）",
+                    evidence.inspectorSignature(i.id(), id).map(OnSiteEvidence.Signature::png).orElse(null))));
         }
+        OnSiteEvidence.Signature rep = evidence.enterpriseSignature(i.id()).orElse(null);
+        signers.add(new OfficialDocument.Signature("被检查单位负责人", rep == null ? null : rep.info().name(), rep == null ? null : rep.png()));
         return signers;
     }
 
@@ -266,7 +276,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
                 }).optional();
     }
 
-    private byte[] render(String number, InspectionService.Inspection i, List<InspectionService.Finding> findings, LocalDate today) {
+    byte[] render(String number, InspectionService.Inspection i, List<InspectionService.Finding> findings, LocalDate today, String correction) {
         String district = organization.district().name();
         List<List<String>> rows = new java.util.ArrayList<>();
         int n = 1;
@@ -274,10 +284,12 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
             rows.add(List.of(Integer.toString(n++), f.place(), (f.major() ? "【重大事故隐患】" : "") + f.description(),
                     f.legalBasis() == null ? "《中华人民共和国安全生产法》" : f.legalBasis(), OfficialDocument.DATE.format(f.deadline())));
         }
-        List<OfficialDocument.Signature> signers = new java.util.ArrayList<>(inspectorSignatures(i));
-        signers.add(new OfficialDocument.Signature("被检查单位负责人", null, null));
-        return OfficialDocument.start(font.get(), authority(), "责令限期整改指令书", number)
-                .addressee(i.enterpriseName() + "：")
+        List<OfficialDocument.Signature> signers = signers(i);
+        OfficialDocument doc = OfficialDocument.start(font.get(), authority(), "责令限期整改指令书", number);
+        if (correction != null) {
+            doc.boldParagraph(correction);
+        }
+        return doc.addressee(i.enterpriseName() + "：")
                 .paragraph("经查，你单位存在下列问题。依据《中华人民共和国安全生产法》等规定，现责令你单位对下列问题于规定期限内整改完毕，"
                         + "并将整改情况书面报告本局。整改期间，你单位应当采取措施确保安全；对重大事故隐患，应当落实整改责任、措施、资金、时限和预案。")
                 .table(List.of("序号", "部位", "问题", "依据", "整改期限"), new float[] {0.5f, 2f, 3.5f, 2.4f, 1.4f}, rows)

@@ -19,6 +19,8 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.identity.UserDirectory;
 import org.anjian.inspection.FindingResolved;
 import org.anjian.inspection.InspectionFindingRecorded;
+import org.anjian.inspection.ViolationCategory;
+import org.anjian.enterprise.Sector;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -48,8 +50,12 @@ public class InspectionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final java.util.Set<String> examRequiredSectors;
+
     InspectionService(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events,
-                      Clock clock) {
+                      Clock clock, @org.springframework.beans.factory.annotation.Value("${anjian.inspection.exam.required-sectors:NON_COAL_MINE}")
+                      java.util.Set<String> examRequiredSectors) {
+        this.examRequiredSectors = examRequiredSectors;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.users = users;
@@ -62,15 +68,17 @@ public class InspectionService {
     }
 
     public record NewFinding(String place, String description, Boolean major, String criterionCode, String legalBasis, LocalDate deadline,
-                             Double latitude, Double longitude) {
+                             Double latitude, Double longitude, ViolationCategory category) {
     }
 
     public record Inspection(UUID id, UUID enterpriseId, String enterpriseName, List<UUID> inspectorIds, LocalDate plannedOn, UUID drawId,
-                             String state, Instant startedAt, Instant finishedAt, List<Finding> findings) {
+                             String state, Instant startedAt, Instant finishedAt, List<Finding> findings, Sector sector, String companions,
+                             String createdBy, Instant createdAt) {
     }
 
     public record Finding(UUID id, String place, String description, boolean major, String criterionCode, String legalBasis,
-                          LocalDate deadline, String recordedBy, Instant recordedAt, Instant resolvedAt) {
+                          LocalDate deadline, String recordedBy, Instant recordedAt, Instant resolvedAt, ViolationCategory category,
+                          Double latitude, Double longitude) {
     }
 
     public Inspection plan(AnjianUser user, NewInspection n) {
@@ -118,6 +126,9 @@ public class InspectionService {
         if (f.description() == null || f.description().isBlank()) {
             errors.add(new FieldError("description", "shared.validation.required", "必填"));
         }
+        if (f.category() == null) {
+            errors.add(new FieldError("category", "inspection.finding.category", "请选择违法违规类别"));
+        }
         LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
         if (f.deadline() == null || f.deadline().isBefore(today) || f.deadline().isAfter(today.plusDays(366))) {
             errors.add(new FieldError("deadline", "inspection.finding.deadline", "整改期限须在今天到一年之内"));
@@ -130,15 +141,15 @@ public class InspectionService {
         boolean major = Boolean.TRUE.equals(f.major()) || (f.criterionCode() != null && !f.criterionCode().isBlank());
         jdbc.sql("""
                 insert into inspection_finding (id, inspection_id, place, description, major, criterion_code, legal_basis, deadline, latitude, longitude,
-                  recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  recorded_by, recorded_at, category) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, inspectionId, f.place().trim(), f.description().trim(), major, blank(f.criterionCode()), blank(f.legalBasis()), f.deadline(),
-                        f.latitude(), f.longitude(), user.displayName(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+                        f.latitude(), f.longitude(), user.displayName(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), f.category().name()).update();
         jdbc.sql("update inspection_inspection set state = 'ON_SITE', started_at = coalesce(started_at, ?) where id = ?")
                 .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), inspectionId).update();
         audit.record("INSPECTION_FINDING_RECORDED", "inspection", inspectionId, null,
-                Map.of("findingId", id, "place", f.place().trim(), "major", major, "deadline", f.deadline()));
+                Map.of("findingId", id, "place", f.place().trim(), "major", major, "deadline", f.deadline(), "category", f.category()));
         events.publishEvent(new InspectionFindingRecorded(inspectionId, id, i.enterpriseId(), major, f.place().trim(), f.description().trim(),
-                blank(f.criterionCode()), user.displayName(), f.deadline().plusDays(1).atStartOfDay(SHANGHAI).toInstant()));
+                blank(f.criterionCode()), user.displayName(), f.deadline().plusDays(1).atStartOfDay(SHANGHAI).toInstant(), f.category()));
         return get(inspectionId).findings().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -147,6 +158,11 @@ public class InspectionService {
         requireOnTeam(user, i);
         if ("DONE".equals(i.state())) {
             throw DomainException.conflict("inspection.done", "the inspection is finished");
+        }
+        if (i.sector() != null && examRequiredSectors.contains(i.sector().name())
+                && jdbc.sql("select count(*) from inspection_exam where inspection_id = ? and answered_at is not null").param(inspectionId)
+                .query(Long.class).single() == 0) {
+            throw DomainException.conflict("inspection.exam.required", "矿山检查须逢查必考");
         }
         jdbc.sql("update inspection_inspection set state = 'DONE', started_at = coalesce(started_at, ?), finished_at = ? where id = ?")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), inspectionId)
@@ -183,6 +199,63 @@ public class InspectionService {
                 .params(user.id(), limit).query(this::map).list();
     }
 
+    /** The inspections of one enterprise, newest first: the history an inspector reads before going on site. */
+    @Transactional(readOnly = true)
+    public List<Inspection> ofEnterprise(AnjianUser user, UUID enterpriseId, int limit) {
+        if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT) && !enterprises.inScope(user.scope(), enterpriseId)) {
+            return List.of();
+        }
+        return jdbc.sql("select * from inspection_inspection where enterprise_id = ? order by planned_on desc, created_at desc limit ?")
+                .params(enterpriseId, limit).query(this::map).list();
+    }
+
+    public record CheckResult(String item, String outcome, String recordedBy, Instant recordedAt) {
+    }
+
+    /** One item of the 一体化 check list checked on site: PASS or FAIL (a failed item is then recorded as a finding). */
+    public CheckResult recordCheck(AnjianUser user, UUID inspectionId, String item, String outcome) {
+        Inspection i = get(inspectionId);
+        requireOnTeam(user, i);
+        if ("DONE".equals(i.state())) {
+            throw DomainException.conflict("inspection.done", "the inspection is finished");
+        }
+        if (item == null || item.isBlank() || item.length() > 500) {
+            throw DomainException.invalid("item", "shared.validation.required", "必填");
+        }
+        if (!"PASS".equals(outcome) && !"FAIL".equals(outcome)) {
+            throw DomainException.invalid("outcome", "inspection.check.outcome", "请选择符合或不符合");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into inspection_check_result (inspection_id, item, outcome, recorded_by, recorded_at) values (?, ?, ?, ?, ?)
+                on conflict (inspection_id, item) do update set outcome = excluded.outcome, recorded_by = excluded.recorded_by,
+                  recorded_at = excluded.recorded_at""")
+                .params(inspectionId, item.trim(), outcome, user.displayName(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+        audit.record("INSPECTION_ITEM_CHECKED", "inspection", inspectionId, null, Map.of("item", item.trim(), "outcome", outcome));
+        return new CheckResult(item.trim(), outcome, user.displayName(), now);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CheckResult> checkResults(UUID inspectionId) {
+        return jdbc.sql("select * from inspection_check_result where inspection_id = ? order by recorded_at, item").param(inspectionId)
+                .query((rs, n) -> new CheckResult(rs.getString("item"), rs.getString("outcome"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
+                .list();
+    }
+
+    /** 执法+专家: who went along besides the inspectors, as free text. */
+    public Inspection companions(AnjianUser user, UUID inspectionId, String companions) {
+        Inspection i = get(inspectionId);
+        requireOnTeam(user, i);
+        String text = blank(companions);
+        if (text != null && text.length() > 500) {
+            throw DomainException.invalid("companions", "inspection.companions", "同行人员不超过 500 字");
+        }
+        jdbc.sql("update inspection_inspection set companions = ? where id = ?").params(text, inspectionId).update();
+        audit.record("INSPECTION_COMPANIONS", "inspection", inspectionId, i.companions() == null ? null : Map.of("companions", i.companions()),
+                text == null ? null : Map.of("companions", text));
+        return get(inspectionId);
+    }
+
     @Transactional(readOnly = true)
     public Inspection get(AnjianUser user, UUID id) {
         Inspection i = get(id);
@@ -193,13 +266,13 @@ public class InspectionService {
         return i;
     }
 
-    private Inspection get(UUID id) {
+    Inspection get(UUID id) {
         return jdbc.sql("select * from inspection_inspection where id = ?").param(id).query(this::map).optional()
                 .orElseThrow(() -> DomainException.notFound("inspection"));
     }
 
     /** 执法必须两人以上: only the inspectors on the inspection record it (the district administrator may correct it). */
-    private static void requireOnTeam(AnjianUser user, Inspection i) {
+    static void requireOnTeam(AnjianUser user, Inspection i) {
         if (!user.hasRole(Role.DISTRICT_ADMIN) && !i.inspectorIds().contains(user.id())) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.notOnTeam", "only the inspectors of this inspection record it");
         }
@@ -211,10 +284,12 @@ public class InspectionService {
         List<Finding> findings = jdbc.sql("select * from inspection_finding where inspection_id = ? order by recorded_at").param(id)
                 .query((r, i) -> new Finding(r.getObject("id", UUID.class), r.getString("place"), r.getString("description"), r.getBoolean("major"),
                         r.getString("criterion_code"), r.getString("legal_basis"), r.getObject("deadline", LocalDate.class), r.getString("recorded_by"),
-                        instant(r, "recorded_at"), instant(r, "resolved_at"))).list();
+                        instant(r, "recorded_at"), instant(r, "resolved_at"), ViolationCategory.valueOf(r.getString("category")),
+                        (Double) r.getObject("latitude"), (Double) r.getObject("longitude"))).list();
         return new Inspection(id, enterpriseId, enterprises.find(enterpriseId).map(EnterpriseSummary::name).orElse(""),
                 Arrays.asList((UUID[]) rs.getArray("inspector_ids").getArray()), rs.getObject("planned_on", LocalDate.class),
-                rs.getObject("draw_id", UUID.class), rs.getString("state"), instant(rs, "started_at"), instant(rs, "finished_at"), findings);
+                rs.getObject("draw_id", UUID.class), rs.getString("state"), instant(rs, "started_at"), instant(rs, "finished_at"), findings,
+                Sector.valueOf(rs.getString("sector")), rs.getString("companions"), rs.getString("created_by"), instant(rs, "created_at"));
     }
 
     private static Instant instant(ResultSet rs, String col) throws SQLException {

@@ -21,10 +21,13 @@ class InspectionApiController {
 
     private final InspectionService inspections;
     private final org.anjian.inspection.internal.EnforcementDocuments documents;
+    private final org.anjian.inspection.internal.OnSiteDocuments onSite;
 
-    InspectionApiController(InspectionService inspections, org.anjian.inspection.internal.EnforcementDocuments documents) {
+    InspectionApiController(InspectionService inspections, org.anjian.inspection.internal.EnforcementDocuments documents,
+                            org.anjian.inspection.internal.OnSiteDocuments onSite) {
         this.inspections = inspections;
         this.documents = documents;
+        this.onSite = onSite;
     }
 
     @PostMapping("/{id}/documents/rectification-order")
@@ -54,7 +57,8 @@ class InspectionApiController {
     }
 
     @PostMapping("/{id}/finish")
+    @Operation(summary = "Finish the inspection and issue its 现场检查记录; a mine needs an exam first (逢查必考)")
     InspectionService.Inspection finish(@PathVariable UUID id) {
-        return inspections.finish(CurrentUser.require(), id);
+        return onSite.finish(CurrentUser.require(), id);
     }
 }

@@ -5,7 +5,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anjian.inspection.InspectionPreparation;
+import org.anjian.inspection.ViolationCategory;
 import org.anjian.inspection.internal.EnforcementDocuments;
+import org.anjian.inspection.internal.Exams;
+import org.anjian.inspection.internal.InspectionArchive;
+import org.anjian.inspection.internal.OnSiteDocuments;
+import org.anjian.inspection.internal.OnSiteEvidence;
+import org.anjian.shared.security.AnjianUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.multipart.MultipartFile;
 import org.anjian.inspection.internal.InspectionService;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.CurrentUser;
@@ -35,11 +49,22 @@ class InspectionPageController {
     private final InspectionService inspections;
     private final EnforcementDocuments documents;
     private final Clock clock;
+    private final OnSiteEvidence evidence;
+    private final OnSiteDocuments onSite;
+    private final Exams exams;
+    private final InspectionArchive archive;
+    private final ObjectProvider<InspectionPreparation> preparation;
 
-    InspectionPageController(InspectionService inspections, EnforcementDocuments documents, Clock clock) {
+    InspectionPageController(InspectionService inspections, EnforcementDocuments documents, Clock clock, OnSiteEvidence evidence,
+                             OnSiteDocuments onSite, Exams exams, InspectionArchive archive, ObjectProvider<InspectionPreparation> preparation) {
         this.inspections = inspections;
         this.documents = documents;
         this.clock = clock;
+        this.evidence = evidence;
+        this.onSite = onSite;
+        this.exams = exams;
+        this.archive = archive;
+        this.preparation = preparation;
     }
 
     @GetMapping
@@ -49,11 +74,134 @@ class InspectionPageController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable UUID id, Model model) {
-        model.addAttribute("inspection", inspections.get(CurrentUser.require(), id));
-        model.addAttribute("orders", documents.ordersOf(CurrentUser.require(), id));
+    String detail(@PathVariable UUID id, @RequestParam(required = false) String item, @RequestParam(required = false) UUID exam, Model model) {
+        AnjianUser user = CurrentUser.require();
+        InspectionService.Inspection i = inspections.get(user, id);
+        model.addAttribute("inspection", i);
+        model.addAttribute("orders", documents.ordersOf(user, id));
         model.addAttribute("defaultDeadline", LocalDate.now(clock.withZone(SHANGHAI)).plusDays(15));
+        model.addAttribute("categories", ViolationCategory.values());
+        model.addAttribute("prefill", item);
+        Map<UUID, List<OnSiteEvidence.PhotoInfo>> photos = new LinkedHashMap<>();
+        evidence.photos(id).forEach(p -> photos.computeIfAbsent(p.findingId(), k -> new ArrayList<>()).add(p));
+        model.addAttribute("photos", photos);
+        model.addAttribute("maxPhotoMb", evidence.maxPhotoBytes() / 1024 / 1024);
+        model.addAttribute("signatures", evidence.signatures(id).stream().map(OnSiteEvidence.Signature::info).toList());
+        model.addAttribute("documents", onSite.documentsOf(user, id));
+        List<Exams.Exam> taken = exams.examsOf(id);
+        model.addAttribute("exams", taken);
+        model.addAttribute("examRoles", Exams.ExamineeRole.values());
+        model.addAttribute("passMark", exams.passMark());
+        model.addAttribute("currentExam", exam == null ? null : taken.stream().filter(x -> x.id().equals(exam) && x.answeredAt() == null).findFirst()
+                .orElse(null));
+        model.addAttribute("measureKinds", OnSiteDocuments.Measure.values());
+        model.addAttribute("onTeam", i.inspectorIds().contains(user.id()));
+        model.addAttribute("mayArchive", InspectionArchive.mayRead(user, i));
+        model.addAttribute("companionNames", onSite.companionsOf(i));
+        InspectionPreparation p = preparation.getIfAvailable();
+        model.addAttribute("checklist", p == null ? List.of() : p.checklistItems(i.sector()));
+        Map<String, String> checked = new LinkedHashMap<>();
+        inspections.checkResults(id).forEach(c -> checked.put(c.item(), c.outcome()));
+        model.addAttribute("checked", checked);
+        model.addAttribute("openHazards", p == null ? List.of() : p.openHazards(i.enterpriseId()));
+        List<InspectionService.Inspection> history = inspections.ofEnterprise(user, i.enterpriseId(), 10).stream().filter(x -> !x.id().equals(id)).toList();
+        model.addAttribute("history", history);
+        Map<UUID, List<OnSiteDocuments.Doc>> historyDocs = new LinkedHashMap<>();
+        history.forEach(h -> historyDocs.put(h.id(), onSite.documentsOf(user, h.id())));
+        model.addAttribute("historyDocs", historyDocs);
         return DETAIL;
+    }
+
+    @PostMapping("/{id}/findings/{findingId}/photos")
+    String photo(@PathVariable UUID id, @PathVariable UUID findingId, @RequestParam(name = "file", required = false) MultipartFile file,
+                 RedirectAttributes redirect) {
+        return act(id, redirect, "inspection.page.photoAdded", () -> {
+            try {
+                evidence.addPhoto(CurrentUser.require(), id, findingId, file == null ? null : file.getBytes());
+            } catch (IOException e) {
+                throw DomainException.invalid("file", "inspection.photo.empty", "请选择照片");
+            }
+        });
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    ResponseEntity<byte[]> photoContent(@PathVariable UUID id, @PathVariable UUID photoId) {
+        return OnSiteApiController.image(evidence, id, photoId);
+    }
+
+    @PostMapping("/{id}/signatures")
+    String sign(@PathVariable UUID id, @RequestParam(required = false) String role, @RequestParam(required = false) String name,
+                @RequestParam(required = false) String png, RedirectAttributes redirect) {
+        return act(id, redirect, "inspection.page.signed", () -> evidence.sign(CurrentUser.require(), id, role, name, png));
+    }
+
+    @PostMapping("/{id}/record")
+    String record(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "inspection.page.recordIssued", () -> onSite.inspectionRecord(CurrentUser.require(), id));
+    }
+
+    @PostMapping("/{id}/measures")
+    String measures(@PathVariable UUID id, @RequestParam(required = false) List<OnSiteDocuments.Measure> measures,
+                    @RequestParam(required = false) List<UUID> findingIds, @RequestParam(required = false) String basis,
+                    @RequestParam(required = false) LocalDate until, RedirectAttributes redirect) {
+        return act(id, redirect, "inspection.page.measuresIssued",
+                () -> onSite.onSiteMeasures(CurrentUser.require(), id, new OnSiteDocuments.NewMeasures(measures, findingIds, basis, until)));
+    }
+
+    @PostMapping("/{id}/documents/{documentId}/correction")
+    String correct(@PathVariable UUID id, @PathVariable UUID documentId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(id, redirect, "inspection.page.corrected", () -> onSite.correct(CurrentUser.require(), documentId, reason));
+    }
+
+    @PostMapping("/{id}/checks")
+    String check(@PathVariable UUID id, @RequestParam(required = false) String item, @RequestParam(required = false) String outcome,
+                 RedirectAttributes redirect) {
+        String back = act(id, redirect, "inspection.page.checked", () -> inspections.recordCheck(CurrentUser.require(), id, item, outcome));
+        if ("FAIL".equals(outcome) && item != null && !redirect.getFlashAttributes().containsKey("error")) {
+            redirect.addAttribute("item", item);
+            return back + "#finding-form";
+        }
+        return back + "#checklist";
+    }
+
+    @PostMapping("/{id}/companions")
+    String companions(@PathVariable UUID id, @RequestParam(required = false) String companions, RedirectAttributes redirect) {
+        return act(id, redirect, "inspection.page.saved", () -> inspections.companions(CurrentUser.require(), id, companions));
+    }
+
+    @PostMapping("/{id}/exams")
+    String startExam(@PathVariable UUID id, @RequestParam(required = false) String examineeName,
+                     @RequestParam(required = false) Exams.ExamineeRole examineeRole, @RequestParam(required = false) Integer count,
+                     RedirectAttributes redirect) {
+        UUID[] started = new UUID[1];
+        String back = act(id, redirect, "inspection.page.examStarted",
+                () -> started[0] = exams.start(CurrentUser.require(), id, new Exams.NewExam(examineeName, examineeRole, count)).id());
+        if (started[0] != null) {
+            redirect.addAttribute("exam", started[0]);
+        }
+        return back + "#exam";
+    }
+
+    @PostMapping("/{id}/exams/{examId}/answers")
+    String answer(@PathVariable UUID id, @PathVariable UUID examId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Exams.Exam e = exams.exam(CurrentUser.require(), id, examId);
+        List<Integer> answers = new ArrayList<>();
+        for (int k = 0; k < e.questions().size(); k++) {
+            String a = form.get("q" + k);
+            answers.add(a == null || a.isBlank() ? null : Integer.valueOf(a));
+        }
+        Exams.Exam[] scored = new Exams.Exam[1];
+        String back = act(id, redirect, "inspection.page.examScored",
+                () -> scored[0] = exams.answer(CurrentUser.require(), id, examId, new Exams.Answers(answers)));
+        if (scored[0] != null) {
+            redirect.addFlashAttribute("examScore", scored[0].score());
+        }
+        return back + "#exams";
+    }
+
+    @GetMapping("/{id}/archive.zip")
+    ResponseEntity<byte[]> archive(@PathVariable UUID id) {
+        return OnSiteApiController.zip(archive.archive(CurrentUser.require(), id));
     }
 
     @PostMapping("/{id}/findings")
@@ -63,7 +211,7 @@ class InspectionPageController {
 
     @PostMapping("/{id}/finish")
     String finish(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "inspection.page.finished", () -> inspections.finish(CurrentUser.require(), id));
+        return act(id, redirect, "inspection.page.finished", () -> onSite.finish(CurrentUser.require(), id));
     }
 
     @PostMapping("/{id}/order")
