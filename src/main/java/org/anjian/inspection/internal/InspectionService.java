@@ -47,9 +47,11 @@ public class InspectionService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InspectionPlans plans;
 
     InspectionService(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events,
-                      Clock clock) {
+                      Clock clock, InspectionPlans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.users = users;
@@ -58,7 +60,11 @@ public class InspectionService {
         this.clock = clock;
     }
 
-    public record NewInspection(UUID enterpriseId, List<UUID> inspectorIds, LocalDate plannedOn, UUID drawId) {
+    /** {@code reason}: why an inspection outside the annual plan is made (see {@link InspectionPlans#admit}), else null. */
+    public record NewInspection(UUID enterpriseId, List<UUID> inspectorIds, LocalDate plannedOn, UUID drawId, String reason) {
+        public NewInspection(UUID enterpriseId, List<UUID> inspectorIds, LocalDate plannedOn, UUID drawId) {
+            this(enterpriseId, inspectorIds, plannedOn, drawId, null);
+        }
     }
 
     public record NewFinding(String place, String description, Boolean major, String criterionCode, String legalBasis, LocalDate deadline,
@@ -100,6 +106,7 @@ public class InspectionService {
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)""")
                 .params(id, ent.id(), ent.townId(), ent.parkId(), ent.sector().name(), n.drawId(), inspectors.toArray(UUID[]::new), n.plannedOn(),
                         user.getUsername(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        plans.admit(id, ent.id(), n.plannedOn(), n.drawId(), n.reason());
         audit.record("INSPECTION_PLANNED", "inspection", id, null, Map.of("enterpriseId", ent.id(), "inspectors", inspectors, "plannedOn", n.plannedOn()));
         return get(id);
     }
