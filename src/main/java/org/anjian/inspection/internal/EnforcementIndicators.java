@@ -107,7 +107,6 @@ public class EnforcementIndicators {
 
     /** Upserted by case: the decision is whole in every delivery, so a second one changes nothing. */
     @ApplicationModuleListener
-    @Transactional
     void on(PenaltyDecision d) {
         if (d == null || d.caseId() == null || d.decidedAt() == null) {
             return;

@@ -497,7 +497,7 @@ public class InspectionPlans {
                     .stream().map(i -> i.withStatus("REMOVED", null)).toList();
         } else {
             PlanProgress.Result r = compute(plan, scope);
-            all = activeItems(planId).stream().map(i -> i.withStatus(r.statusByItem().get(i.id()).name(), r.inspectionByItem().get(i.id()))).toList();
+            all = activeItems(planId).stream().filter(i -> scope.covers(i.townId(), i.parkId(), i.sector())).map(i -> i.withStatus(r.statusByItem().get(i.id()).name(), r.inspectionByItem().get(i.id()))).toList();
         }
         return all.stream()
                 .filter(i -> scope.covers(i.townId(), i.parkId(), i.sector()))
