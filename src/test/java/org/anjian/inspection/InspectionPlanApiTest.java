@@ -269,6 +269,16 @@ class InspectionPlanApiTest {
         assertThat(itemsOf(id, planned).stream().map(i -> (String) i.get("status")).toList()).containsOnlyOnce("DONE", "DONE_LATE");
         mvc.perform(get("/api/v1/inspection-plans/" + id + "/items").param("state", "DONE_LATE").with(as(admin))).andExpect(jsonPath("$.total").value(1));
 
+        // 计划完成率: done items among those due through a month; a year still ahead has nothing due
+        List<Integer> byMonth = JsonPath.read(mvc.perform(get("/api/v1/inspection-plans/" + id).with(as(admin))).andReturn().getResponse()
+                .getContentAsString(), "$.plannedByMonth");
+        String completion = mvc.perform(get("/api/v1/enforcement-indicators").param("year", "" + year).param("month", "" + m2).with(as(Role.AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((Integer) JsonPath.read(completion, "$.planCompletion.numerator")).isEqualTo(2);
+        assertThat((Integer) JsonPath.read(completion, "$.planCompletion.denominator")).isEqualTo(byMonth.subList(0, m2).stream().mapToInt(x -> x).sum());
+        mvc.perform(get("/api/v1/enforcement-indicators").param("year", "" + year).with(as(Role.AUDITOR)))
+                .andExpect(jsonPath("$.planCompletion.denominator").value(0)).andExpect(jsonPath("$.planCompletion.value").doesNotExist());
+
         // 执法清零: every planned enterprise but the inspected one is still open; after the year it is not cleared
         String clearance = mvc.perform(get("/api/v1/inspection-plans/" + id + "/uncovered").with(as(admin))).andReturn().getResponse().getContentAsString();
         int plannedEnterprises = JsonPath.read(clearance, "$.plannedEnterprises");

@@ -47,9 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <dd>Sectors with enterprises in production that had at least one finished inspection from 1 January
  * to the end of the period ÷ sectors with enterprises in production.</dd>
  * <dt>计划完成率 (plan completion)</dt>
- * <dd>Items of the year's published plan due through the period's month (this month for the current
- * year, December for a past one) that are done (on time or late) ÷ those items; n/a without a
- * published plan.</dd>
+ * <dd>Items of the year's published plan due so far — through the month asked for, else through the
+ * last month that is over (December for a past year, none for a future one) — that are done (on
+ * time or late) ÷ those items; n/a without a published plan or with nothing due yet.</dd>
  * <dt>检查强度 (inspection intensity)</dt><dd>Inspections finished in the period ÷ certified inspectors.</dd>
  * <dt>处罚强度 (penalty intensity)</dt><dd>Penalty decisions in the period per 100 inspections finished in it.</dd>
  * <dt>罚款强度 (fine intensity)</dt><dd>Total fines of the period's decisions in yuan, and per decision.</dd>
@@ -181,7 +181,8 @@ public class EnforcementIndicators {
 
         long online = done.stream().filter(Done::online).count();
         long fines = decisions.stream().mapToLong(Decision::fine).sum();
-        int through = month != null ? month : y < today.getYear() ? 12 : y > today.getYear() ? 0 : today.getMonthValue();
+        // due so far: the months already over (this month's visits are not late yet), or through the month asked for
+        int through = month != null ? month : y < today.getYear() ? 12 : y > today.getYear() ? 0 : today.getMonthValue() - 1;
         long[] completion = plans.completion(y, through);
 
         List<MonthRow> byMonth = new ArrayList<>();
