@@ -194,6 +194,16 @@ class InspectionPlanApiTest {
         mvc.perform(get("/api/v1/inspection-plans/" + id + "/items").param("enterpriseId", classA.toString()).with(as(ownTown)))
                 .andExpect(jsonPath("$.total").value(perYear));
 
+        var department = organization.departments().stream().filter(d -> !d.sectors().isEmpty() && !d.sectors().contains("HAZCHEM")).findFirst();
+        if (department.isPresent()) {
+            AnjianUser official = TestUsers.user(Role.DEPARTMENT_OFFICIAL, DataScope.of(ScopeKind.DEPARTMENT, department.get().id()));
+            String deptItems = mvc.perform(get("/api/v1/inspection-plans/" + id + "/items").param("size", "200").with(as(official)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat((List<String>) JsonPath.read(deptItems, "$.items[*].sector")).allMatch(department.get().sectors()::contains);
+            mvc.perform(get("/api/v1/inspection-plans/" + id + "/items").param("enterpriseId", classA.toString()).with(as(official)))
+                    .andExpect(jsonPath("$.total").value(0));
+        }
+
         byte[] xlsx = mvc.perform(get("/api/v1/inspection-plans/" + id + "/export.xlsx").param("sector", "HAZCHEM").with(as(Role.INSPECTOR)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
@@ -201,6 +211,16 @@ class InspectionPlanApiTest {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(perYear);
         }
         mvc.perform(get("/inspections/plans").param("year", "" + year).param("plan", id).with(as(admin))).andExpect(status().isOk());
+
+        // the page: the district generates from the form and comes back to the new draft
+        String location = mvc.perform(post("/inspections/plans").with(as(admin)).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()).param("year", "" + year).param("prioritySectors", "HAZCHEM")
+                        .param("campaignName", "粉尘涉爆专项").param("campaignSector", "INDUSTRY_TRADE").param("campaignExtra", "1"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/inspections/plans?year=" + year + "&plan=");
+        String fromPage = location.substring(location.indexOf("plan=") + 5);
+        // a priority sector adds a visit: the class-A hazchem enterprise gets one more than its class
+        assertThat(itemsOf(fromPage, classA)).hasSize(perYear + 1);
 
         mvc.perform(post("/api/v1/inspection-plans").with(as(admin)).contentType(MediaType.APPLICATION_JSON).content("{\"year\":1999}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("year"));
