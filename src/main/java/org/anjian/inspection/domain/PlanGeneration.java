@@ -20,8 +20,8 @@ import java.util.UUID;
  * {@code o < ceil(12/n)} whose months carry the least load so far, the lowest offset on a tie —
  * so months come out balanced and the same inputs always give the same plan.</li>
  * <li>Capacity: a month over its capacity gives visits to the nearest month with room where the
- * enterprise has no visit yet; visits that are not priority move first, priority visits (class A,
- * priority sector, campaign) only within their quarter. What still does not fit is the month's
+ * enterprise has no visit yet; visits that are not priority move first, priority visits (every visit
+ * of a class-A or priority-sector enterprise, and a campaign's own visits) only within their quarter. What still does not fit is the month's
  * shortfall: reported, never dropped.</li>
  * </ol>
  */
@@ -76,19 +76,17 @@ public final class PlanGeneration {
                 bases.add(Basis.PRIORITY_SECTOR);
                 names.add(null);
             }
-            boolean inCampaign = false;
             for (Campaign k : campaigns) {
                 if (k.sector() != null && k.sector().equals(c.sector())) {
                     for (int i = 0; i < Math.max(0, k.extraInspections()); i++) {
                         bases.add(Basis.CAMPAIGN);
                         names.add(k.name());
                     }
-                    inCampaign = true;
                 }
             }
             int n = Math.min(MAX_VISITS, bases.size());
             if (n > 0) {
-                demands.add(new Demand(c, bases.subList(0, n), names.subList(0, n), c.classA() || prioritySector || inCampaign));
+                demands.add(new Demand(c, bases.subList(0, n), names.subList(0, n), c.classA() || prioritySector));
             }
         }
         demands.sort(Comparator.comparingInt((Demand d) -> -d.bases().size()).thenComparing(d -> d.c().enterpriseId().toString()));
@@ -122,7 +120,8 @@ public final class PlanGeneration {
         for (int i = 0; i < demands.size(); i++) {
             Demand d = demands.get(i);
             for (int k = 0; k < d.bases().size(); k++) {
-                visits.add(new MutableVisit(d.c().enterpriseId(), months.get(i)[k], d.bases().get(k), d.campaignNames().get(k), d.priority()));
+                visits.add(new MutableVisit(d.c().enterpriseId(), months.get(i)[k], d.bases().get(k), d.campaignNames().get(k),
+                        d.priority() || d.bases().get(k) == Basis.CAMPAIGN));
             }
         }
         int[] generated = visits.stream().mapToInt(v -> v.month).toArray();

@@ -81,7 +81,12 @@ class PlanGenerationTest {
         assertThat(r.visits().stream().filter(v -> v.enterpriseId().equals(id(1)))).hasSize(3)
                 .anyMatch(v -> v.basis() == PlanGeneration.Basis.PRIORITY_SECTOR).allMatch(Visit::priority);
         assertThat(r.visits().stream().filter(v -> v.enterpriseId().equals(id(2)))).hasSize(2)
-                .allMatch(v -> v.basis() == PlanGeneration.Basis.CAMPAIGN && "粉尘涉爆".equals(v.campaign()));
+                .allMatch(v -> v.basis() == PlanGeneration.Basis.CAMPAIGN && "粉尘涉爆".equals(v.campaign()) && v.priority());
+        // a campaign makes its own visits priority, not the enterprise's class visits
+        Result mixed = PlanGeneration.generate(List.of(new Candidate(id(4), "INDUSTRY_TRADE", false, 1)), Set.of(),
+                List.of(new PlanGeneration.Campaign("粉尘涉爆", "INDUSTRY_TRADE", 1)), 100);
+        assertThat(mixed.visits()).extracting(Visit::basis, Visit::priority).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(PlanGeneration.Basis.CLASS, false), org.assertj.core.groups.Tuple.tuple(PlanGeneration.Basis.CAMPAIGN, true));
         assertThat(r.visits().stream().filter(v -> v.enterpriseId().equals(id(3)))).hasSize(12);
     }
 
