@@ -43,6 +43,10 @@ class AccessMatrixTest {
     /** Everybody who works with business records: not the system and security administrators. */
     static final Set<Role> BUSINESS = EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN));
 
+    static final Set<Role> ENFORCEMENT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
+    /** Plans are read by the enforcement readers and, within their towns or sectors, by towns and departments. */
+    static final Set<Role> PLAN_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/regions", null, ALL),
@@ -70,6 +74,14 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/orders/overdue", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
             new Endpoint(HttpMethod.POST, "/api/v1/exam-questions", "[]", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/exam-questions", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/inspection-plans", null, PLAN_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/inspection-plans", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/inspections/plans", null, PLAN_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/inspection-leads", null, ENFORCEMENT_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/inspection-leads", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/inspections/leads", null, ENFORCEMENT_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/enforcement-indicators", null, ENFORCEMENT_READERS),
+            new Endpoint(HttpMethod.GET, "/inspections/indicators", null, ENFORCEMENT_READERS),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),

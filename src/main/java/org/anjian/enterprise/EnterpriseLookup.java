@@ -18,4 +18,14 @@ public interface EnterpriseLookup {
      * for random draws: the order must not depend on names or on when they were registered.
      */
     java.util.List<EnterpriseSummary> pool(Sector sector, UUID regionId, SupervisionClass supervisionClass);
+
+    /**
+     * The inspections a year the classification rule set in force plans for a class (ENF-1 reads
+     * it to build the annual plan). The default answers from the starting rules; the registry
+     * answers from the district's current version.
+     */
+    default int inspectionsPerYear(SupervisionClass supervisionClass) {
+        return supervisionClass == null ? 0
+                : org.anjian.enterprise.domain.RuleSet.defaults().inspectionsPerYear().getOrDefault(supervisionClass, 0);
+    }
 }

@@ -77,6 +77,11 @@ public class EnterpriseService implements EnterpriseLookup {
         return out;
     }
 
+    @Override
+    public int inspectionsPerYear(SupervisionClass supervisionClass) {
+        return supervisionClass == null ? 0 : classification.currentRuleSet().inspectionsPerYear().getOrDefault(supervisionClass, 0);
+    }
+
     @Transactional(readOnly = true)
     public PageResult<Enterprise> search(AnjianUser user, EnterpriseFilter filter, PageRequest page) {
         return repository.search(filter, regionIds(filter), scopes.readCondition(user.scope()), page);

@@ -49,12 +49,15 @@ public class InspectionService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InspectionPlans plans;
 
     private final java.util.Set<String> examRequiredSectors;
 
     InspectionService(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events,
-                      Clock clock, @org.springframework.beans.factory.annotation.Value("${anjian.inspection.exam.required-sectors:NON_COAL_MINE}")
+                      Clock clock, InspectionPlans plans,
+                      @org.springframework.beans.factory.annotation.Value("${anjian.inspection.exam.required-sectors:NON_COAL_MINE}")
                       java.util.Set<String> examRequiredSectors) {
+        this.plans = plans;
         this.examRequiredSectors = examRequiredSectors;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
@@ -64,7 +67,11 @@ public class InspectionService {
         this.clock = clock;
     }
 
-    public record NewInspection(UUID enterpriseId, List<UUID> inspectorIds, LocalDate plannedOn, UUID drawId) {
+    /** {@code reason}: why an inspection outside the annual plan is made (see {@link InspectionPlans#admit}), else null. */
+    public record NewInspection(UUID enterpriseId, List<UUID> inspectorIds, LocalDate plannedOn, UUID drawId, String reason) {
+        public NewInspection(UUID enterpriseId, List<UUID> inspectorIds, LocalDate plannedOn, UUID drawId) {
+            this(enterpriseId, inspectorIds, plannedOn, drawId, null);
+        }
     }
 
     public record NewFinding(String place, String description, Boolean major, String criterionCode, String legalBasis, LocalDate deadline,
@@ -108,6 +115,7 @@ public class InspectionService {
                 values (?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)""")
                 .params(id, ent.id(), ent.townId(), ent.parkId(), ent.sector().name(), n.drawId(), inspectors.toArray(UUID[]::new), n.plannedOn(),
                         user.getUsername(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        plans.admit(id, ent.id(), n.plannedOn(), n.drawId(), n.reason());
         audit.record("INSPECTION_PLANNED", "inspection", id, null, Map.of("enterpriseId", ent.id(), "inspectors", inspectors, "plannedOn", n.plannedOn()));
         return get(id);
     }

@@ -1,0 +1,598 @@
+package org.anjian.inspection.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.anjian.enterprise.EnterpriseLookup;
+import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.enterprise.Sector;
+import org.anjian.enterprise.SupervisionClass;
+import org.anjian.identity.UserDirectory;
+import org.anjian.inspection.domain.PlanGeneration;
+import org.anjian.inspection.domain.PlanProgress;
+import org.anjian.organization.Department;
+import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.Region;
+import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.error.DomainException;
+import org.anjian.shared.error.DomainException.FieldError;
+import org.anjian.shared.security.AnjianUser;
+import org.anjian.shared.security.Role;
+import org.anjian.shared.security.ScopeKind;
+import org.anjian.shared.web.PageRequest;
+import org.anjian.shared.web.PageResult;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 年度执法计划 and 月度实施计划 (ENF-1): generated from the supervision classes and the inspectors'
+ * capacity ({@link PlanGeneration}), adjusted and approved by the district, published once a year;
+ * its progress, its unplanned share and its 执法清零 list read from the finished inspections
+ * ({@link PlanProgress}). Inspections planned outside it pass {@link #admit}.
+ */
+@Service
+@Transactional
+public class InspectionPlans {
+
+    public static final Set<String> UNPLANNED_REASONS = Set.of("LEAD", "COMPLAINT", "ACCIDENT", "CAMPAIGN", "RANDOM_DRAW");
+    static final int DEFAULT_CAPACITY_PER_INSPECTOR_MONTH = 8;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final EnterpriseLookup enterprises;
+    private final UserDirectory users;
+    private final OrganizationDirectory organization;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final double unplannedShareLimit;
+
+    InspectionPlans(JdbcClient jdbc, JdbcTemplate batch, EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization,
+                    AuditTrail audit, JsonMapper json, Clock clock,
+                    @Value("${anjian.inspection.plan.unplanned-share-limit:0.10}") double unplannedShareLimit) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.enterprises = enterprises;
+        this.users = users;
+        this.organization = organization;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+        this.unplannedShareLimit = unplannedShareLimit;
+    }
+
+    public record Campaign(String name, String sector, Integer extraInspections) {
+    }
+
+    public record Priorities(List<String> sectors, List<Campaign> campaigns) {
+        public Priorities {
+            sectors = sectors == null ? List.of() : List.copyOf(sectors);
+            campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
+        }
+    }
+
+    public record NewPlan(Integer year, Priorities priorities, Integer capacityPerInspectorMonth) {
+    }
+
+    public record Plan(UUID id, int year, String state, int capacityPerInspectorMonth, int certifiedInspectors, int monthlyCapacity,
+                       Priorities priorities, int items, int enterprises, List<Integer> plannedByMonth, List<Integer> shortfallByMonth,
+                       int totalShortfall, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt, String publishedBy,
+                       Instant publishedAt) {
+    }
+
+    public record Item(UUID id, UUID planId, UUID enterpriseId, String enterpriseName, UUID townId, UUID parkId, String sector,
+                       String supervisionClass, int month, Integer generatedMonth, String basis, String campaign, boolean priority,
+                       boolean removed, String note, String status, UUID inspectionId) {
+        Item withStatus(String s, UUID inspection) {
+            return new Item(id, planId, enterpriseId, enterpriseName, townId, parkId, sector, supervisionClass, month, generatedMonth, basis,
+                    campaign, priority, removed, note, s, inspection);
+        }
+    }
+
+    public record ItemFilter(Integer month, UUID townId, String sector, String state, UUID enterpriseId) {
+    }
+
+    public record ItemChange(Integer month, Boolean remove, String reason) {
+    }
+
+    public record NewItem(UUID enterpriseId, Integer month, String reason) {
+    }
+
+    public record Progress(UUID planId, int year, List<PlanProgress.Month> months, PlanProgress.Month total, double unplannedShareLimit,
+                           boolean overLimit) {
+    }
+
+    public record UncoveredEnterprise(UUID enterpriseId, String enterpriseName, UUID townId, String sector, int items, int firstMonth) {
+    }
+
+    /** 执法清零: IN_PROGRESS during the year; after it CLEARED when every planned enterprise was inspected, else NOT_CLEARED. */
+    public record Clearance(UUID planId, int year, String status, int plannedEnterprises, int inspectedEnterprises,
+                            List<UncoveredEnterprise> uncovered) {
+    }
+
+    /** What a reader may see of a plan: everything, or the items of some regions or sectors. */
+    record Scope(Set<UUID> regions, Set<String> sectors) {
+        static final Scope ALL = new Scope(null, null);
+
+        boolean covers(UUID town, UUID park, String sector) {
+            if (regions != null && !(town != null && regions.contains(town)) && !(park != null && regions.contains(park))) {
+                return false;
+            }
+            return sectors == null || sectors.contains(sector);
+        }
+
+        boolean whole() {
+            return regions == null && sectors == null;
+        }
+    }
+
+    // ------------------------------------------------------------------ generation and changes
+
+    public Plan generate(AnjianUser user, NewPlan n) {
+        requireDistrict(user);
+        List<FieldError> errors = new ArrayList<>();
+        if (n == null || n.year() == null || n.year() < 2000 || n.year() > 2999) {
+            errors.add(new FieldError("year", "inspection.plan.yearInvalid", "年度无效"));
+        }
+        int perInspector = n == null || n.capacityPerInspectorMonth() == null ? DEFAULT_CAPACITY_PER_INSPECTOR_MONTH : n.capacityPerInspectorMonth();
+        if (perInspector < 1 || perInspector > 200) {
+            errors.add(new FieldError("capacityPerInspectorMonth", "inspection.plan.capacityInvalid", "每人每月检查次数为 1–200"));
+        }
+        Priorities priorities = n == null || n.priorities() == null ? new Priorities(List.of(), List.of()) : n.priorities();
+        Set<String> sectorNames = java.util.Arrays.stream(Sector.values()).map(Enum::name).collect(Collectors.toSet());
+        if (!sectorNames.containsAll(priorities.sectors())) {
+            errors.add(new FieldError("priorities.sectors", "inspection.plan.sectorInvalid", "行业无效"));
+        }
+        for (Campaign c : priorities.campaigns()) {
+            if (c == null || c.name() == null || c.name().isBlank() || c.name().length() > 100 || c.sector() == null || !sectorNames.contains(c.sector())
+                    || c.extraInspections() == null || c.extraInspections() < 1 || c.extraInspections() > 12) {
+                errors.add(new FieldError("priorities.campaigns", "inspection.plan.campaignInvalid", "专项行动须有名称、行业和 1–12 次加密检查"));
+                break;
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        List<EnterpriseSummary> pool = enterprises.pool(null, null, null);
+        Map<SupervisionClass, Integer> perYear = new EnumMap<>(SupervisionClass.class);
+        for (SupervisionClass c : SupervisionClass.values()) {
+            perYear.put(c, enterprises.inspectionsPerYear(c));
+        }
+        List<PlanGeneration.Candidate> candidates = pool.stream().map(e -> new PlanGeneration.Candidate(e.id(), e.sector().name(),
+                e.supervisionClass() == SupervisionClass.A, e.supervisionClass() == null ? 0 : perYear.get(e.supervisionClass()))).toList();
+        int inspectors = certifiedInspectors();
+        int capacity = PlanGeneration.monthlyCapacity(inspectors, perInspector);
+        PlanGeneration.Result result = PlanGeneration.generate(candidates, new HashSet<>(priorities.sectors()), priorities.campaigns().stream()
+                .map(c -> new PlanGeneration.Campaign(c.name().trim(), c.sector(), c.extraInspections())).toList(), capacity);
+
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into inspection_plan (id, year, state, capacity_per_inspector_month, certified_inspectors, monthly_capacity, rule_set_note,
+                  priorities, created_by, created_at) values (?, ?, 'DRAFT', ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
+                .params(id, n.year(), perInspector, inspectors, capacity, "A/B/C/D = " + perYear.get(SupervisionClass.A) + "/"
+                        + perYear.get(SupervisionClass.B) + "/" + perYear.get(SupervisionClass.C) + "/" + perYear.get(SupervisionClass.D),
+                        json.writeValueAsString(priorities), user.getUsername(), now).update();
+        Map<UUID, EnterpriseSummary> byId = pool.stream().collect(Collectors.toMap(EnterpriseSummary::id, e -> e));
+        List<Object[]> rows = new ArrayList<>();
+        for (PlanGeneration.Visit v : result.visits()) {
+            EnterpriseSummary e = byId.get(v.enterpriseId());
+            rows.add(new Object[] {UUID.randomUUID(), id, e.id(), e.name(), e.townId(), e.parkId(), e.sector().name(),
+                    e.supervisionClass() == null ? null : e.supervisionClass().name(), v.month(), v.generatedMonth(), v.basis().name(), v.campaign(),
+                    v.priority()});
+        }
+        batch.batchUpdate("""
+                insert into inspection_plan_item (id, plan_id, enterprise_id, enterprise_name, town_id, park_id, sector, supervision_class, month,
+                  generated_month, basis, campaign, priority) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        audit.record("INSPECTION_PLAN_GENERATED", "inspection-plan", id, null, Map.of("year", n.year(), "items", rows.size(),
+                "monthlyCapacity", capacity, "shortfall", result.totalShortfall(), "priorities", priorities));
+        return plan(id);
+    }
+
+    public Item changeItem(AnjianUser user, UUID planId, UUID itemId, ItemChange change) {
+        requireDistrict(user);
+        Plan plan = requireDraft(planId);
+        Item item = item(planId, itemId).orElseThrow(() -> DomainException.notFound("plan item"));
+        if (item.removed()) {
+            throw DomainException.conflict("inspection.plan.itemRemoved", "the item was removed");
+        }
+        if (change != null && Boolean.TRUE.equals(change.remove())) {
+            String reason = change.reason() == null ? "" : change.reason().trim();
+            if (reason.isEmpty() || reason.length() > 500) {
+                throw DomainException.invalid("reason", "inspection.plan.reasonRequired", "删除计划项须说明理由");
+            }
+            jdbc.sql("update inspection_plan_item set removed = true, note = ? where id = ?").params(reason, itemId).update();
+            audit.record("INSPECTION_PLAN_ITEM_REMOVED", "inspection-plan", plan.id(), Map.of("item", itemId, "month", item.month()),
+                    Map.of("item", itemId, "removed", true, "reason", reason));
+        } else {
+            Integer month = change == null ? null : change.month();
+            if (month == null || month < 1 || month > 12) {
+                throw DomainException.invalid("month", "inspection.plan.monthInvalid", "月份为 1–12");
+            }
+            if (item.priority() && (month - 1) / 3 != (item.month() - 1) / 3) {
+                throw DomainException.invalid("month", "inspection.plan.quarter", "重点企业的检查不能移出本季度");
+            }
+            String note = change.reason() == null || change.reason().isBlank() ? item.note() : change.reason().trim();
+            jdbc.sql("update inspection_plan_item set month = ?, note = ? where id = ?").params(month, note, itemId).update();
+            audit.record("INSPECTION_PLAN_ITEM_MOVED", "inspection-plan", plan.id(), Map.of("item", itemId, "month", item.month()),
+                    Map.of("item", itemId, "month", month));
+        }
+        return item(planId, itemId).orElseThrow();
+    }
+
+    public Item addItem(AnjianUser user, UUID planId, NewItem n) {
+        requireDistrict(user);
+        Plan plan = requireDraft(planId);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<EnterpriseSummary> e = n == null || n.enterpriseId() == null ? Optional.empty() : enterprises.find(n.enterpriseId());
+        if (e.isEmpty()) {
+            errors.add(new FieldError("enterpriseId", "inspection.conflict.enterprise", "企业不存在"));
+        }
+        if (n == null || n.month() == null || n.month() < 1 || n.month() > 12) {
+            errors.add(new FieldError("month", "inspection.plan.monthInvalid", "月份为 1–12"));
+        }
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        EnterpriseSummary ent = e.get();
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into inspection_plan_item (id, plan_id, enterprise_id, enterprise_name, town_id, park_id, sector, supervision_class, month,
+                  basis, priority, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED', ?, ?)""")
+                .params(id, planId, ent.id(), ent.name(), ent.townId(), ent.parkId(), ent.sector().name(),
+                        ent.supervisionClass() == null ? null : ent.supervisionClass().name(), n.month(), ent.supervisionClass() == SupervisionClass.A,
+                        n.reason() == null || n.reason().isBlank() ? null : n.reason().trim()).update();
+        audit.record("INSPECTION_PLAN_ITEM_ADDED", "inspection-plan", plan.id(), null, Map.of("item", id, "enterpriseId", ent.id(), "month", n.month()));
+        return item(planId, id).orElseThrow();
+    }
+
+    public Plan approve(AnjianUser user, UUID planId) {
+        requireDistrict(user);
+        Plan plan = requireDraft(planId);
+        jdbc.sql("update inspection_plan set state = 'APPROVED', approved_by = ?, approved_at = ? where id = ?")
+                .params(user.getUsername(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), planId).update();
+        audit.record("INSPECTION_PLAN_APPROVED", "inspection-plan", planId, Map.of("state", plan.state()), Map.of("state", "APPROVED"));
+        return plan(planId);
+    }
+
+    public Plan publish(AnjianUser user, UUID planId) {
+        requireDistrict(user);
+        Plan plan = plan(planId);
+        if (!"APPROVED".equals(plan.state())) {
+            throw DomainException.conflict("inspection.plan.notApproved", "only an approved plan is published");
+        }
+        if (published(plan.year()).isPresent()) {
+            throw DomainException.conflict("inspection.plan.alreadyPublished", "a plan of this year is already published");
+        }
+        try {
+            jdbc.sql("update inspection_plan set state = 'PUBLISHED', published_by = ?, published_at = ? where id = ?")
+                    .params(user.getUsername(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), planId).update();
+        } catch (DuplicateKeyException race) {
+            throw DomainException.conflict("inspection.plan.alreadyPublished", "a plan of this year is already published");
+        }
+        audit.record("INSPECTION_PLAN_PUBLISHED", "inspection-plan", planId, Map.of("state", plan.state()), Map.of("state", "PUBLISHED"));
+        return plan(planId);
+    }
+
+    // ------------------------------------------------------------------ the hook for inspections outside the plan
+
+    /**
+     * Called by {@link InspectionService#plan} inside its transaction, after the inspection was
+     * inserted. When the year has a published plan and the enterprise has no open item left in it,
+     * the inspection is unplanned: without a reason it is refused (409) once the year's unplanned
+     * share (unplanned ÷ (plan items + unplanned), counting inspections already scheduled) would
+     * exceed the limit. An inspection from a random draw carries RANDOM_DRAW as its reason.
+     */
+    public void admit(UUID inspectionId, UUID enterpriseId, LocalDate plannedOn, UUID drawId, String reason) {
+        String why = reason == null || reason.isBlank() ? (drawId != null ? "RANDOM_DRAW" : null) : reason.trim();
+        if (why != null && !UNPLANNED_REASONS.contains(why)) {
+            throw DomainException.invalid("reason", "inspection.plan.unplannedReason", "计划外检查的原因无效");
+        }
+        if (plannedOn == null) {
+            return;
+        }
+        int year = plannedOn.getYear();
+        Optional<UUID> plan = published(year);
+        if (plan.isEmpty()) {
+            return;
+        }
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        long items = jdbc.sql("select count(*) from inspection_plan_item where plan_id = ? and enterprise_id = ? and not removed")
+                .params(plan.get(), enterpriseId).query(Long.class).single();
+        long scheduled = jdbc.sql("select count(*) from inspection_inspection where enterprise_id = ? and planned_on between ? and ?")
+                .params(enterpriseId, from, to).query(Long.class).single();
+        if (scheduled <= items) {
+            return;
+        }
+        if (why == null) {
+            long planned = jdbc.sql("select count(*) from inspection_plan_item where plan_id = ? and not removed").param(plan.get()).query(Long.class).single();
+            long unplanned = jdbc.sql("""
+                    with i as (select enterprise_id, count(*) n from inspection_inspection where planned_on between ? and ? group by enterprise_id),
+                         p as (select enterprise_id, count(*) n from inspection_plan_item where plan_id = ? and not removed group by enterprise_id)
+                    select coalesce(sum(greatest(0, i.n - coalesce(p.n, 0))), 0) from i left join p on p.enterprise_id = i.enterprise_id""")
+                    .params(from, to, plan.get()).query(Long.class).single();
+            Double share = PlanProgress.share(unplanned, planned);
+            if (share != null && share > unplannedShareLimit) {
+                throw DomainException.conflict("inspection.plan.unplannedLimit",
+                        "unplanned share %d/%d over the limit %.2f: give a reason (LEAD, COMPLAINT, ACCIDENT, CAMPAIGN)"
+                                .formatted(unplanned, planned + unplanned, unplannedShareLimit));
+            }
+        }
+        jdbc.sql("insert into inspection_unplanned (inspection_id, year, reason, recorded_at) values (?, ?, ?, ?)")
+                .params(inspectionId, year, why, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+    }
+
+    /** {done, due} items of the year's published plan due through the month (计划完成率); null without a published plan. */
+    long[] completion(int year, int throughMonth) {
+        Optional<UUID> id = published(year);
+        if (id.isEmpty()) {
+            return null;
+        }
+        PlanProgress.Result r = compute(plan(id.get()), Scope.ALL);
+        long due = 0;
+        long done = 0;
+        for (Item i : activeItems(id.get())) {
+            if (i.month() <= throughMonth) {
+                due++;
+                PlanProgress.Status st = r.statusByItem().get(i.id());
+                if (st == PlanProgress.Status.DONE || st == PlanProgress.Status.DONE_LATE) {
+                    done++;
+                }
+            }
+        }
+        return new long[] {done, due};
+    }
+
+    public double unplannedShareLimit() {
+        return unplannedShareLimit;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @Transactional(readOnly = true)
+    public List<Plan> list(AnjianUser user, Integer year) {
+        readScope(user);
+        return jdbc.sql("select id from inspection_plan where (cast(? as int) is null or year = ?) order by year desc, created_at desc limit 50")
+                .params(year, year).query(UUID.class).list().stream().map(this::plan).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Plan get(AnjianUser user, UUID id) {
+        readScope(user);
+        return plan(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> published(int year) {
+        return jdbc.sql("select id from inspection_plan where year = ? and state = 'PUBLISHED'").param(year).query(UUID.class).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<Item> items(AnjianUser user, UUID planId, ItemFilter f, PageRequest page) {
+        List<Item> all = filteredItems(user, planId, f);
+        int from = Math.min(all.size(), page.offset());
+        return new PageResult<>(all.subList(from, Math.min(all.size(), from + page.size())), all.size(), page.page(), page.size());
+    }
+
+    @Transactional(readOnly = true)
+    public Progress progress(AnjianUser user, UUID planId) {
+        Scope scope = readScope(user);
+        Plan plan = plan(planId);
+        PlanProgress.Result r = compute(plan, scope);
+        return new Progress(planId, plan.year(), r.months(), r.total(), unplannedShareLimit,
+                r.total().unplannedShare() != null && r.total().unplannedShare() > unplannedShareLimit);
+    }
+
+    @Transactional(readOnly = true)
+    public Clearance clearance(AnjianUser user, UUID planId) {
+        Scope scope = readScope(user);
+        Plan plan = plan(planId);
+        List<Item> items = activeItems(planId).stream().filter(i -> scope.covers(i.townId(), i.parkId(), i.sector())).toList();
+        Set<UUID> inspected = new HashSet<>(jdbc.sql("select distinct enterprise_id from inspection_inspection where state = 'DONE' and finished_at >= ? and finished_at < ?")
+                .params(yearStart(plan.year()), yearStart(plan.year() + 1)).query(UUID.class).list());
+        Map<UUID, List<Item>> byEnterprise = items.stream().collect(Collectors.groupingBy(Item::enterpriseId, LinkedHashMap::new, Collectors.toList()));
+        List<UncoveredEnterprise> uncovered = byEnterprise.entrySet().stream().filter(en -> !inspected.contains(en.getKey()))
+                .map(en -> {
+                    Item first = en.getValue().stream().min(Comparator.comparingInt(Item::month)).orElseThrow();
+                    return new UncoveredEnterprise(en.getKey(), first.enterpriseName(), first.townId(), first.sector(), en.getValue().size(), first.month());
+                })
+                .sorted(Comparator.comparingInt(UncoveredEnterprise::firstMonth).thenComparing(UncoveredEnterprise::enterpriseName))
+                .toList();
+        boolean over = today().getYear() > plan.year();
+        String status = !over ? "IN_PROGRESS" : uncovered.isEmpty() ? "CLEARED" : "NOT_CLEARED";
+        return new Clearance(planId, plan.year(), status, byEnterprise.size(), byEnterprise.size() - uncovered.size(), uncovered);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] export(AnjianUser user, UUID planId, ItemFilter f) {
+        List<Item> items = filteredItems(user, planId, f);
+        Plan plan = plan(planId);
+        Map<UUID, String> towns = organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name, (a, b) -> a));
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(plan.year() + "年度执法计划");
+            String[] head = {"月份", "企业", "镇街/园区", "行业", "监管类别", "依据", "专项行动", "重点", "状态", "说明"};
+            Row h = sheet.createRow(0);
+            for (int c = 0; c < head.length; c++) {
+                h.createCell(c).setCellValue(head[c]);
+            }
+            int r = 1;
+            for (Item i : items) {
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(i.month());
+                row.createCell(1).setCellValue(i.enterpriseName());
+                row.createCell(2).setCellValue(towns.getOrDefault(i.parkId() != null ? i.parkId() : i.townId(), ""));
+                row.createCell(3).setCellValue(SECTOR_NAMES.getOrDefault(i.sector(), i.sector()));
+                row.createCell(4).setCellValue(i.supervisionClass() == null ? "" : i.supervisionClass());
+                row.createCell(5).setCellValue(BASIS_NAMES.getOrDefault(i.basis(), i.basis()));
+                row.createCell(6).setCellValue(i.campaign() == null ? "" : i.campaign());
+                row.createCell(7).setCellValue(i.priority() ? "是" : "");
+                row.createCell(8).setCellValue(STATUS_NAMES.getOrDefault(i.status(), i.status()));
+                row.createCell(9).setCellValue(i.note() == null ? "" : i.note());
+            }
+            sheet.setColumnWidth(1, 40 * 256);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Map<String, String> SECTOR_NAMES = Map.of("INDUSTRY_TRADE", "工贸", "NON_COAL_MINE", "非煤矿山", "HAZCHEM", "危险化学品",
+            "FIREWORKS", "烟花爆竹");
+    private static final Map<String, String> BASIS_NAMES = Map.of("CLASS", "分级分类频次", "PRIORITY_SECTOR", "重点行业", "CAMPAIGN", "专项行动",
+            "ADDED", "调整增加");
+    private static final Map<String, String> STATUS_NAMES = Map.of("OPEN", "待检查", "OVERDUE", "逾期未检", "DONE", "按期完成", "DONE_LATE", "逾期完成",
+            "REMOVED", "已删除");
+
+    /** Readers: the district, inspectors and auditors all of it; a town its own towns' items; a department its sectors'. */
+    Scope readScope(AnjianUser user) {
+        if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)) {
+            return Scope.ALL;
+        }
+        if (user.hasRole(Role.TOWN_OFFICIAL) && user.scope().kind() == ScopeKind.REGION) {
+            return new Scope(organization.regionAndDescendants(user.scope().id()), null);
+        }
+        if (user.hasRole(Role.DEPARTMENT_OFFICIAL) && user.scope().kind() == ScopeKind.DEPARTMENT) {
+            return new Scope(null, new HashSet<>(organization.department(user.scope().id()).map(Department::sectors).orElse(List.of())));
+        }
+        throw new DomainException(HttpStatus.FORBIDDEN, "inspection.plan.forbidden", "plans are read by the district, inspectors, towns and departments");
+    }
+
+    private List<Item> filteredItems(AnjianUser user, UUID planId, ItemFilter f) {
+        Scope scope = readScope(user);
+        Plan plan = plan(planId);
+        ItemFilter filter = f == null ? new ItemFilter(null, null, null, null, null) : f;
+        Set<UUID> towns = filter.townId() == null ? null : organization.regionAndDescendants(filter.townId());
+        List<Item> all;
+        if ("REMOVED".equals(filter.state())) {
+            all = jdbc.sql("select * from inspection_plan_item where plan_id = ? and removed").param(planId).query(this::item).list()
+                    .stream().map(i -> i.withStatus("REMOVED", null)).toList();
+        } else {
+            PlanProgress.Result r = compute(plan, scope);
+            all = activeItems(planId).stream().filter(i -> scope.covers(i.townId(), i.parkId(), i.sector())).map(i -> i.withStatus(r.statusByItem().get(i.id()).name(), r.inspectionByItem().get(i.id()))).toList();
+        }
+        return all.stream()
+                .filter(i -> scope.covers(i.townId(), i.parkId(), i.sector()))
+                .filter(i -> filter.month() == null || i.month() == filter.month())
+                .filter(i -> towns == null || towns.contains(i.townId()) || (i.parkId() != null && towns.contains(i.parkId())))
+                .filter(i -> filter.sector() == null || filter.sector().isBlank() || filter.sector().equals(i.sector()))
+                .filter(i -> filter.state() == null || filter.state().isBlank() || filter.state().equals(i.status()))
+                .filter(i -> filter.enterpriseId() == null || filter.enterpriseId().equals(i.enterpriseId()))
+                .sorted(Comparator.comparingInt(Item::month).thenComparing(Item::enterpriseName).thenComparing(i -> i.id().toString()))
+                .toList();
+    }
+
+    private PlanProgress.Result compute(Plan plan, Scope scope) {
+        List<PlanProgress.Item> items = activeItems(plan.id()).stream().filter(i -> scope.covers(i.townId(), i.parkId(), i.sector()))
+                .map(i -> new PlanProgress.Item(i.id(), i.enterpriseId(), i.month())).toList();
+        List<PlanProgress.Done> done = new ArrayList<>();
+        jdbc.sql("select id, enterprise_id, town_id, park_id, sector, finished_at from inspection_inspection where state = 'DONE' and finished_at >= ? and finished_at < ?")
+                .params(yearStart(plan.year()), yearStart(plan.year() + 1)).query(rs -> {
+                    if (scope.covers(rs.getObject("town_id", UUID.class), rs.getObject("park_id", UUID.class), rs.getString("sector"))) {
+                        done.add(new PlanProgress.Done(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                                rs.getObject("finished_at", OffsetDateTime.class).atZoneSameInstant(InspectionService.SHANGHAI).toLocalDate()));
+                    }
+                });
+        return PlanProgress.of(plan.year(), items, done, today(), plan.monthlyCapacity());
+    }
+
+    private List<Item> activeItems(UUID planId) {
+        return jdbc.sql("select * from inspection_plan_item where plan_id = ? and not removed").param(planId).query(this::item).list();
+    }
+
+    private Optional<Item> item(UUID planId, UUID itemId) {
+        return jdbc.sql("select * from inspection_plan_item where plan_id = ? and id = ?").params(planId, itemId).query(this::item).optional();
+    }
+
+    Plan plan(UUID id) {
+        return jdbc.sql("select * from inspection_plan where id = ?").param(id).query(this::mapPlan).optional()
+                .orElseThrow(() -> DomainException.notFound("inspection plan"));
+    }
+
+    private Plan requireDraft(UUID planId) {
+        Plan plan = plan(planId);
+        if (!"DRAFT".equals(plan.state())) {
+            throw DomainException.conflict("inspection.plan.notDraft", "an approved or published plan is no longer changed");
+        }
+        return plan;
+    }
+
+    private static void requireDistrict(AnjianUser user) {
+        if (!user.hasRole(Role.DISTRICT_ADMIN)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "inspection.plan.forbidden", "only the district makes the plan");
+        }
+    }
+
+    int certifiedInspectors() {
+        return (int) users.usersWithRole(Role.INSPECTOR).stream().filter(u -> u.enabled() && u.enforcementCertNo() != null && !u.enforcementCertNo().isBlank())
+                .count();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+    }
+
+    static OffsetDateTime yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(InspectionService.SHANGHAI).toOffsetDateTime();
+    }
+
+    private Plan mapPlan(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        int capacity = rs.getInt("monthly_capacity");
+        List<Integer> planned = new ArrayList<>(java.util.Collections.nCopies(12, 0));
+        int[] enterpriseCount = new int[1];
+        jdbc.sql("select month, count(*) from inspection_plan_item where plan_id = ? and not removed group by month").param(id)
+                .query(r -> {
+                    planned.set(r.getInt(1) - 1, r.getInt(2));
+                });
+        enterpriseCount[0] = jdbc.sql("select count(distinct enterprise_id) from inspection_plan_item where plan_id = ? and not removed").param(id)
+                .query(Integer.class).single();
+        List<Integer> shortfall = planned.stream().map(p -> Math.max(0, p - capacity)).toList();
+        return new Plan(id, rs.getInt("year"), rs.getString("state"), rs.getInt("capacity_per_inspector_month"), rs.getInt("certified_inspectors"),
+                capacity, json.readValue(rs.getString("priorities"), Priorities.class), planned.stream().mapToInt(Integer::intValue).sum(),
+                enterpriseCount[0], planned, shortfall, shortfall.stream().mapToInt(Integer::intValue).sum(), rs.getString("created_by"),
+                instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("published_by"),
+                instant(rs, "published_at"));
+    }
+
+    private Item item(ResultSet rs, int n) throws SQLException {
+        return new Item(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                rs.getString("enterprise_name"), rs.getObject("town_id", UUID.class), rs.getObject("park_id", UUID.class), rs.getString("sector"),
+                rs.getString("supervision_class") == null ? null : rs.getString("supervision_class").trim(), rs.getInt("month"),
+                rs.getObject("generated_month", Integer.class), rs.getString("basis"), rs.getString("campaign"), rs.getBoolean("priority"), rs.getBoolean("removed"),
+                rs.getString("note"), null, null);
+    }
+
+    private static Instant instant(ResultSet rs, String col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}
