@@ -274,17 +274,17 @@ public class PenaltyCaseService {
         }
         Optional<EnterpriseSummary> e = n.enterpriseId() == null ? Optional.empty() : enterprises.find(n.enterpriseId());
         if (e.isEmpty()) {
-            errors.add(new FieldError("enterpriseId", "penalty.enterprise", "企业不存在"));
+            errors.add(new FieldError("enterpriseId", "penalty.enterprise.unknown", "企业不存在"));
         }
         if (n.categories() == null || n.categories().isEmpty()) {
-            errors.add(new FieldError("categories", "penalty.categories", "请至少选择一个违法行为类别"));
+            errors.add(new FieldError("categories", "penalty.categories.required", "请至少选择一个违法行为类别"));
         }
         if (n.facts() == null || n.facts().isBlank() || n.facts().length() > 5000) {
             errors.add(new FieldError("facts", "shared.validation.required", "必填"));
         }
         List<UUID> handlers = n.handlerIds() == null ? List.of() : n.handlerIds().stream().distinct().toList();
         if (handlers.size() < 2 || handlers.stream().anyMatch(id -> users.user(id).filter(PenaltyCaseService::certified).isEmpty())) {
-            errors.add(new FieldError("handlerIds", "penalty.handlers", "须有至少两名持证执法人员承办"));
+            errors.add(new FieldError("handlerIds", "penalty.handlers.required", "须有至少两名持证执法人员承办"));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
