@@ -258,8 +258,11 @@ class PenaltyCaseApiTest {
         AnjianUser owner = TestUsers.user(Role.ENTERPRISE_USER, DataScope.of(ScopeKind.ENTERPRISE, enterprise));
         AnjianUser other = TestUsers.user(Role.ENTERPRISE_USER, DataScope.of(ScopeKind.ENTERPRISE, enterprise()));
         // the party sees its case (without the officers' evidence file); another enterprise does not know it exists
-        mvc.perform(get("/api/v1/penalty-cases/" + id).with(as(owner))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.investigation.length()").value(0)).andExpect(jsonPath("$.nextActions[0]").value("REQUEST_HEARING"));
+        String ownerView = mvc.perform(get("/api/v1/penalty-cases/" + id).with(as(owner))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.investigation.length()").value(0)).andExpect(jsonPath("$.reviews.length()").value(0))
+                .andExpect(jsonPath("$.nextActions[0]").value("REQUEST_HEARING")).andReturn().getResponse().getContentAsString();
+        assertThat(ownerView).contains("RETURN_REVIEW").doesNotContain("证据不足").doesNotContain("现场勘验");
+        assertThat(mvc.perform(get("/api/v1/penalty-cases/" + id).with(as(a))).andReturn().getResponse().getContentAsString()).contains("证据不足");
         mvc.perform(get("/api/v1/penalty-cases/" + id).with(as(other))).andExpect(status().isNotFound());
         act(other, id, "hearing-request", null).andExpect(status().isNotFound());
         String own = mvc.perform(get("/api/v1/penalty-cases").with(as(owner))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -64,7 +64,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PenaltyCaseService {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Set<CaseState> DECIDED = EnumSet.of(CaseState.DECIDED, CaseState.EXECUTING, CaseState.CLOSED);
+    /** Timeline entries whose notes are the officers' own deliberation, not shown to the party. */
+    private static final Set<String> INTERNAL = Set.of("INVESTIGATE", "PROPOSE", "SUBMIT_REVIEW", "APPROVE_REVIEW", "RETURN_REVIEW");
 
     private final JdbcClient jdbc;
     private final EnterpriseLookup enterprises;
@@ -219,7 +220,7 @@ public class PenaltyCaseService {
         List<TimelineEntry> timeline = jdbc.sql("select * from penalty_timeline where case_id = ? order by id").param(id)
                 .query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("actor"), rs.getString("action"),
                         rs.getString("from_state") == null ? null : CaseState.valueOf(rs.getString("from_state")), CaseState.valueOf(rs.getString("to_state")),
-                        rs.getString("note"))).list();
+                        regulator || !INTERNAL.contains(rs.getString("action")) ? rs.getString("note") : null)).list();
         // the party reads its own case, not the officers' evidence file
         List<InvestigationRecord> investigation = !regulator ? List.of() : jdbc.sql(
                         "select * from penalty_investigation_record where case_id = ? order by taken_at, recorded_at").param(id)
@@ -410,7 +411,7 @@ public class PenaltyCaseService {
 
     /** 法制审核: a district administrator who neither handles nor proposed the case approves it or returns it with an opinion. */
     public PenaltyCase decideReview(AnjianUser user, UUID id, Boolean approved, String opinion) {
-        PenaltyCase c = get(user, id);
+        PenaltyCase c = locked(user, id);
         if (!user.hasRole(Role.DISTRICT_ADMIN)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "penalty.review.forbidden", "only the legal section reviews");
         }
@@ -449,7 +450,7 @@ public class PenaltyCaseService {
 
     /** The party asks for a hearing (行政处罚法 第六十四条), or an officer records that it asked. */
     public PenaltyCase requestHearing(AnjianUser user, UUID id) {
-        PenaltyCase c = get(user, id);
+        PenaltyCase c = locked(user, id);
         if (!user.scope().isEnterprise(c.enterpriseId()) || !user.hasRole(Role.ENTERPRISE_USER)) {
             requireWriter(user, c);
         }
@@ -642,7 +643,10 @@ public class PenaltyCaseService {
     // ---- helpers -----------------------------------------------------------------------------
 
     private PenaltyCase move(AnjianUser user, PenaltyCase c, CaseAction action, CaseState to, String note, Map<String, Object> details) {
-        jdbc.sql("update penalty_case set state = ?, updated_at = ? where id = ?").params(to.name(), now(), c.id()).update();
+        if (jdbc.sql("update penalty_case set state = ?, updated_at = ? where id = ? and state = ?").params(to.name(), now(), c.id(), c.state().name())
+                .update() == 0) {
+            throw DomainException.conflict("penalty.transition.refused", "the case changed meanwhile", c.state(), action);
+        }
         timeline(c.id(), user.displayName(), action.name(), c.state(), to, note);
         Map<String, Object> after = new LinkedHashMap<>(details);
         after.put("state", to);
@@ -656,9 +660,15 @@ public class PenaltyCaseService {
     }
 
     private PenaltyCase forWriting(AnjianUser user, UUID id) {
-        PenaltyCase c = get(user, id);
+        PenaltyCase c = locked(user, id);
         requireWriter(user, c);
         return c;
+    }
+
+    /** The case, its row locked until the transaction ends: two officers acting at once cannot both pass the same check. */
+    private PenaltyCase locked(AnjianUser user, UUID id) {
+        jdbc.sql("select id from penalty_case where id = ? for update").param(id).query(UUID.class).optional();
+        return get(user, id);
     }
 
     private static boolean isRegulator(AnjianUser user) {
