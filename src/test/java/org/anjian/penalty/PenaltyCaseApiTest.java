@@ -306,6 +306,32 @@ class PenaltyCaseApiTest {
                 || f.caseId().toString().equals(transferred));
     }
 
+    @Test
+    void aDecisionWithoutAFineClosesOnlyWithItsMeasuresRecorded() throws Exception {
+        UUID enterprise = enterprise();
+        String id = file(enterprise, PLAIN);
+        investigate(id);
+        act(a, id, "proposal", "{\"fineYuan\":0,\"measures\":[\"FINE\"],\"legalBasis\":\"x\",\"discretionReason\":\"x\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("fineYuan"));
+        act(a, id, "proposal", "{\"fineYuan\":0,\"measures\":[\"WARNING\"],\"legalBasis\":\"《安全生产法》第九十七条\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("discretionReason"));
+        act(a, id, "proposal", "{\"fineYuan\":0,\"measures\":[\"WARNING\"],\"legalBasis\":\"《安全生产法》第九十七条\",\"discretionReason\":\"已当场改正\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.penaltyCase.reviewRequired").value(false));
+        act(a, id, "notice", null).andExpect(status().isOk());
+        clock.advance(Duration.ofDays(3));
+        String decided = act(a, id, "decision", null).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        act(a, id, "payments", "{\"amountYuan\":1,\"paidOn\":\"%s\",\"receiptNo\":\"X\"}".formatted(LocalDate.ofInstant(clock.instant(), SHANGHAI)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("penalty.payment.noFine"));
+        act(a, id, "close", "{}").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("measuresDone"));
+        act(a, id, "close", "{\"measuresDone\":\"警告已送达\"}").andExpect(status().isOk()).andExpect(jsonPath("$.penaltyCase.state").value("CLOSED"));
+        // the party reads its decision on the page; another enterprise does not
+        String doc = JsonPath.read(decided, "$.penaltyCase.decisionDocumentId");
+        mvc.perform(get("/inspections/documents/" + doc + ".pdf").with(as(TestUsers.user(Role.ENTERPRISE_USER, DataScope.of(ScopeKind.ENTERPRISE, enterprise)))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/inspections/documents/" + doc + ".pdf").with(as(TestUsers.user(Role.ENTERPRISE_USER, DataScope.of(ScopeKind.ENTERPRISE,
+                UUID.randomUUID()))))).andExpect(status().isNotFound());
+    }
+
     void investigateRefused(String id) throws Exception {
         act(a, id, "investigation-records", "{\"kind\":\"INQUIRY\",\"content\":\"x\",\"takenAt\":\"%s\"}".formatted(clock.instant().minusSeconds(60)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.reason").value("penalty.transition.final"));
