@@ -14,4 +14,9 @@ package org.anjian.penalty.domain;
  */
 public record CaseFacts(boolean majorHazard, boolean selfReported, boolean rectifying, boolean hidden, boolean firstOffence, boolean minor,
                         boolean correctedPromptly, boolean refusedToRectify) {
+
+    /** Whether any circumstance is present. */
+    public boolean any() {
+        return majorHazard || selfReported || rectifying || hidden || firstOffence || minor || correctedPromptly || refusedToRectify;
+    }
 }

@@ -291,7 +291,7 @@ public class PenaltyCaseService {
             throw DomainException.invalid(errors);
         }
         UUID sourceRef = n.source() == CaseSource.ORDER_ESCALATED ? n.orderId() : null;
-        return insert(user.getUsername(), n, handlers, sourceRef).orElseThrow(
+        return insert(user.getUsername(), user.displayName(), n, handlers, sourceRef).orElseThrow(
                 () -> DomainException.conflict("penalty.orderAlreadyFiled", "a case was already filed for this order"));
     }
 
@@ -300,11 +300,11 @@ public class PenaltyCaseService {
     void on(RectificationOrderEscalated escalated) {
         CaseFacts facts = new CaseFacts(false, false, false, false, false, false, false, true);
         String text = "你单位未按《责令限期整改指令书》（" + escalated.orderNumber() + "）要求完成整改。复查意见：" + escalated.opinion();
-        insert("system", new NewCase(CaseSource.ORDER_ESCALATED, escalated.inspectionId(), escalated.orderId(), escalated.enterpriseId(),
+        insert("system", "系统（整改复查未通过）", new NewCase(CaseSource.ORDER_ESCALATED, escalated.inspectionId(), escalated.orderId(), escalated.enterpriseId(),
                 EnumSet.of(ViolationCategory.OTHER), text, null, escalated.inspectorIds(), facts), escalated.inspectorIds(), escalated.orderId());
     }
 
-    private Optional<PenaltyCase> insert(String actor, NewCase n, List<UUID> handlers, UUID sourceRef) {
+    private Optional<PenaltyCase> insert(String actor, String actorName, NewCase n, List<UUID> handlers, UUID sourceRef) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = now();
         CaseFacts f = n.circumstances() == null ? new CaseFacts(false, false, false, false, false, false, false, false) : n.circumstances();
@@ -321,7 +321,7 @@ public class PenaltyCaseService {
         if (inserted == 0) {
             return Optional.empty();
         }
-        timeline(id, actor, "FILE", null, CaseState.FILED, n.source().name());
+        timeline(id, actorName, "FILE", null, CaseState.FILED, n.source().name());
         audit.record("PENALTY_CASE_FILED", "penalty-case", id, null, Map.of("state", CaseState.FILED, "source", n.source(), "enterpriseId",
                 n.enterpriseId(), "handlers", handlers, "categories", n.categories()));
         return find(id);
