@@ -385,6 +385,30 @@ class PenaltyCaseApiTest {
     }
 
     @Test
+    void aReinspectionThatFindsTheOrderNotCarriedOutFilesTheCaseForTheSameInspectors() throws Exception {
+        UUID enterprise = enterprise();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        String inspection = JsonPath.read(mvc.perform(post("/api/v1/inspections").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"enterpriseId\":\"%s\",\"inspectorIds\":[\"%s\",\"%s\"],\"plannedOn\":\"%s\"}".formatted(enterprise, a.id(), b.id(), today)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/inspections/" + inspection + "/findings").with(as(a)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"place":"配电房","description":"配电柜前未铺设绝缘垫","deadline":"%s"}""".formatted(today.plusDays(5)))).andExpect(status().isCreated());
+        String order = JsonPath.read(mvc.perform(post("/api/v1/inspections/" + inspection + "/documents/rectification-order").with(as(a)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(post("/api/v1/orders/" + order + "/reinspection").with(as(b)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"rectified\":false,\"opinion\":\"复查时配电柜前仍无绝缘垫\"}")).andExpect(status().isOk());
+        eventually(() -> {
+            String list = mvc.perform(get("/api/v1/penalty-cases").param("enterpriseId", enterprise.toString()).with(as(b)))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat((Integer) JsonPath.read(list, "$.total")).isEqualTo(1);
+            assertThat((String) JsonPath.read(list, "$.items[0].sourceRef")).isEqualTo(order);
+            assertThat((String) JsonPath.read(list, "$.items[0].inspectionId")).isEqualTo(inspection);
+            assertThat((List<String>) JsonPath.read(list, "$.items[0].handlerIds")).containsExactly(a.id().toString(), b.id().toString());
+            assertThat((String) JsonPath.read(list, "$.items[0].facts")).contains("复查时配电柜前仍无绝缘垫");
+        });
+    }
+
+    @Test
     void whoMayDoWhat() throws Exception {
         String id = file(enterprise(), PLAIN);
         act(outsider, id, "investigation-records", "{\"kind\":\"INQUIRY\",\"content\":\"x\",\"takenAt\":\"%s\"}".formatted(clock.instant().minusSeconds(60)))
