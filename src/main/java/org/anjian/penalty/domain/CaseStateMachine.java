@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.anjian.shared.error.DomainException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The life cycle of a penalty case as a table: for each action, the states it may start from and
@@ -54,16 +55,19 @@ public final class CaseStateMachine {
         if (allows(from, action)) {
             return EDGES.get(action).to();
         }
+        // the state and action as message keys, so that the refusal reads in the reader's language
+        Object state = new DefaultMessageSourceResolvable(new String[] {"penalty.state." + from}, from.name());
+        Object act = new DefaultMessageSourceResolvable(new String[] {"penalty.action." + action}, action.name());
         if (from.isFinal()) {
-            throw DomainException.conflict("penalty.transition.final", "the case is " + from + ": nothing more can be done", from, action);
+            throw DomainException.conflict("penalty.transition.final", "the case is " + from + ": nothing more can be done", state, act);
         }
         if (action == CaseAction.DECIDE && from == CaseState.HEARING_REQUESTED) {
-            throw DomainException.conflict("penalty.hearing.pending", "a hearing was requested and has not been held", from, action);
+            throw DomainException.conflict("penalty.hearing.pending", "a hearing was requested and has not been held", state, act);
         }
         if (action == CaseAction.NOTIFY && from == CaseState.LEGAL_REVIEW) {
-            throw DomainException.conflict("penalty.review.pending", "the legal review has not approved the proposal", from, action);
+            throw DomainException.conflict("penalty.review.pending", "the legal review has not approved the proposal", state, act);
         }
-        throw DomainException.conflict("penalty.transition.refused", action + " is not possible while the case is " + from, from, action);
+        throw DomainException.conflict("penalty.transition.refused", action + " is not possible while the case is " + from, state, act);
     }
 
     /** The actions possible from a state, for the page's forms. */

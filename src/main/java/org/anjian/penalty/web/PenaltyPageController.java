@@ -169,8 +169,8 @@ class PenaltyPageController {
     }
 
     @GetMapping("/public/enforcement")
-    String published(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("result", disclosure.page(PageRequest.of(page, 20)));
+    String published(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("result", disclosure.page(PageRequest.of(page, size == null ? 20 : size)));
         model.addAttribute("base", "/public/enforcement");
         return PUBLIC;
     }
