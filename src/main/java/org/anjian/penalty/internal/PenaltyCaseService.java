@@ -627,6 +627,22 @@ public class PenaltyCaseService {
                 order by decided_on, id""").params(from, to).query(this::map).list();
     }
 
+    /** Open cases an inspector handles, cases awaiting legal review, or an enterprise's open cases: what the home page counts. */
+    @Transactional(readOnly = true)
+    public long openCount(AnjianUser user, boolean awaitingReview) {
+        String open = " and state not in ('CLOSED', 'NO_PENALTY', 'TRANSFERRED')";
+        if (awaitingReview) {
+            return jdbc.sql("select count(*) from penalty_case where state = 'LEGAL_REVIEW'").query(Long.class).single();
+        }
+        if (user.hasRole(Role.INSPECTOR)) {
+            return jdbc.sql("select count(*) from penalty_case where ? = any(handler_ids)" + open).param(user.id()).query(Long.class).single();
+        }
+        if (user.scope().kind() == ScopeKind.ENTERPRISE) {
+            return jdbc.sql("select count(*) from penalty_case where enterprise_id = ?" + open).param(user.scope().id()).query(Long.class).single();
+        }
+        return 0;
+    }
+
     @Transactional(readOnly = true)
     public String handlerNames(PenaltyCase c) {
         return String.join("、", c.handlerIds().stream().map(h -> users.user(h).map(UserSummary::displayName).orElse("—")).toList());

@@ -100,6 +100,13 @@ class PenaltyPagesAndDemoTest {
                 assertThat(html).contains("/inspections/documents/").contains("津应急罚决");
             }
         }
+        // the home page counts what waits: the handler's seven open cases (ten less closed, transferred, not penalised), the review queue
+        String home = mvc.perform(get("/").with(as(a))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("我承办的在办处罚案件");
+        assertThat(cases.openCount(a, false)).isEqualTo(7);
+        assertThat(cases.openCount(admin, true)).isGreaterThanOrEqualTo(1);
+        assertThat(mvc.perform(get("/").with(as(admin))).andReturn().getResponse().getContentAsString()).contains("待法制审核的处罚案件");
+
         // an outsider inspector reads the case but gets no forms; the auditor likewise
         AnjianUser outsider = inspector("赵旁观");
         UUID filed = cases.search(a, new PenaltyCaseService.Filter(null, enterprises.get(0), null, null), new org.anjian.shared.web.PageRequest(0, 1))
