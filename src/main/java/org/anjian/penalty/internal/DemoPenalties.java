@@ -64,16 +64,17 @@ class DemoPenalties implements ApplicationRunner {
         if (a.isEmpty() || b.isEmpty() || admin.isEmpty()) {
             return;
         }
-        List<UUID> enterprises = java.util.stream.IntStream.rangeClosed(21, 30)
+        // the eleventh case is against the demo enterprise user's own enterprise (demo-enterprise:1), waiting for its hearing request
+        List<UUID> enterprises = java.util.stream.IntStream.of(21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 1)
                 .mapToObj(n -> UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8))).toList();
         log.info("Demo district: {} penalty cases across the life cycle", seed(a.get(), b.get(), admin.get(), enterprises));
     }
 
-    /** Ten cases, one per enterprise given, from filed to closed, transferred and not penalised; answers how many were made. */
+    /** Eleven cases, one per enterprise given, from filed to closed, transferred and not penalised; answers how many were made. */
     int seed(AnjianUser a, AnjianUser b, AnjianUser admin, List<UUID> enterprises) {
         Demo demo = new Demo(a, b, admin);
         int made = 0;
-        for (int n = 1; n <= 10 && n <= enterprises.size(); n++) {
+        for (int n = 1; n <= 11 && n <= enterprises.size(); n++) {
             try {
                 demo.make(n, enterprises.get(n - 1));
                 made++;
@@ -143,11 +144,12 @@ class DemoPenalties implements ApplicationRunner {
                 case 3 -> 80_000;
                 case 5 -> 30_000;
                 case 6 -> 60_000;
+                case 11 -> 50_000;
                 case 7 -> 15_000;
                 default -> 20_000;
             };
             EnumSet<Measure> measures = n == 5 ? EnumSet.of(Measure.FINE, Measure.SUSPENSION) : EnumSet.of(Measure.FINE);
-            String reason = n == 3 || n == 6 ? "隐患隐瞒不报，且一年内同类违法两次，按从重幅度上浮。" : null;
+            String reason = n == 3 || n == 6 || n == 11 ? "隐患隐瞒不报，且一年内同类违法两次，按从重幅度上浮。" : null;
             cases.propose(a, id, new PenaltyCaseService.Proposal(fine, measures, BASIS, reason, facts));
             boolean review = cases.rules().legalReviewRequired(fine, measures);
             if (review) {
@@ -158,7 +160,7 @@ class DemoPenalties implements ApplicationRunner {
                 cases.decideReview(admin, id, true, "事实清楚，证据确实充分，适用依据正确，程序合法，裁量适当，同意。");
             }
             cases.notice(b, id);
-            if (n == 4) {
+            if (n == 4 || n == 11) {
                 return;
             }
             if (n == 5) {

@@ -70,16 +70,16 @@ class PenaltyPagesAndDemoTest {
         AnjianUser b = inspector("李演示");
         AnjianUser admin = TestUsers.user(Role.DISTRICT_ADMIN);
         List<UUID> enterprises = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 11; i++) {
             enterprises.add(enterprise());
         }
-        assertThat(new DemoPenalties(jdbc, cases, directory, clock).seed(a, b, admin, enterprises)).isEqualTo(10);
+        assertThat(new DemoPenalties(jdbc, cases, directory, clock).seed(a, b, admin, enterprises)).isEqualTo(11);
         Map<UUID, CaseState> states = jdbc.sql("select enterprise_id, state from penalty_case where enterprise_id in (:e)").param("e", enterprises)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), CaseState.valueOf(rs.getString(2)))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(enterprises.stream().map(states::get).toList()).containsExactly(CaseState.FILED, CaseState.INVESTIGATING,
                 CaseState.LEGAL_REVIEW, CaseState.NOTIFIED, CaseState.HEARING_REQUESTED, CaseState.DECIDED, CaseState.EXECUTING, CaseState.CLOSED,
-                CaseState.TRANSFERRED, CaseState.NO_PENALTY);
+                CaseState.TRANSFERRED, CaseState.NO_PENALTY, CaseState.NOTIFIED);
         // the large fine went through legal review before its decision
         UUID large = cases.search(a, new PenaltyCaseService.Filter(null, enterprises.get(5), null, null), new org.anjian.shared.web.PageRequest(0, 1))
                 .items().get(0).id();
@@ -100,10 +100,10 @@ class PenaltyPagesAndDemoTest {
                 assertThat(html).contains("/inspections/documents/").contains("津应急罚决");
             }
         }
-        // the home page counts what waits: the handler's seven open cases (ten less closed, transferred, not penalised), the review queue
+        // the home page counts what waits: the handler's eight open cases (eleven less closed, transferred, not penalised), the review queue
         String home = mvc.perform(get("/").with(as(a))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(home).contains("我承办的在办处罚案件");
-        assertThat(cases.openCount(a, false)).isEqualTo(7);
+        assertThat(cases.openCount(a, false)).isEqualTo(8);
         assertThat(cases.openCount(admin, true)).isGreaterThanOrEqualTo(1);
         assertThat(mvc.perform(get("/").with(as(admin))).andReturn().getResponse().getContentAsString()).contains("待法制审核的处罚案件");
 
@@ -133,7 +133,7 @@ class PenaltyPagesAndDemoTest {
         byte[] xlsx = mvc.perform(get("/penalty-cases/export.xlsx").param("mine", "true").with(as(a))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(10);
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(11);
             assertThat(wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("当事人");
         }
         mvc.perform(get("/penalty-cases").with(as(Role.TOWN_OFFICIAL))).andExpect(status().isForbidden());
@@ -141,6 +141,12 @@ class PenaltyPagesAndDemoTest {
         String ownView = mvc.perform(get("/penalty-cases").with(as(owner))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(ownView).contains("申请听证</span>").doesNotContain("已结案</span>").doesNotContain("已立案</span>");
         mvc.perform(get("/penalty-cases/" + filed).with(as(owner))).andExpect(status().isNotFound());
+        AnjianUser party = TestUsers.user(Role.ENTERPRISE_USER, DataScope.of(ScopeKind.ENTERPRISE, enterprises.get(10)));
+        UUID own = cases.search(party, new PenaltyCaseService.Filter(null, null, null, null), new org.anjian.shared.web.PageRequest(0, 1)).items().get(0).id();
+        assertThat(mvc.perform(get("/penalty-cases/" + own).with(as(party))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("id=\"action-hearing-request\"").doesNotContain("investigation-records\"").doesNotContain("现场勘验");
+        mvc.perform(post("/penalty-cases/" + own + "/hearing-request").with(as(party)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(cases.get(party, own).state()).isEqualTo(CaseState.HEARING_REQUESTED);
 
         // the public page: no sign-in, the demo's decision there with the responsible person masked
         String number = d.penaltyCase().decisionNumber();
