@@ -82,6 +82,12 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/inspections/leads", null, ENFORCEMENT_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/enforcement-indicators", null, ENFORCEMENT_READERS),
             new Endpoint(HttpMethod.GET, "/inspections/indicators", null, ENFORCEMENT_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/penalty-cases", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/penalty-cases", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/penalty-discretion-rules", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
+            new Endpoint(HttpMethod.PUT, "/api/v1/penalty-discretion-rules", "[]", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/penalty-cases", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/penalty-cases/export.xlsx", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),
@@ -142,5 +148,7 @@ class AccessMatrixTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/public/random-draws")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/random-draws")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/public/enforcement")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/penalty-decisions")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 }

@@ -6,12 +6,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.anjian.inspection.ViolationCategory;
 
-/** Penalty decisions by violation category, for the violation–penalty–accident analysis (ENF-9). */
+/** The decided penalties, for the violation–penalty–accident analysis (ENF-9). */
 public interface PenaltyRecords {
+
+    /**
+     * Cases decided between {@code from} and {@code to} (both inclusive, Asia/Shanghai dates):
+     * only those with a 行政处罚决定书, never 不予处罚 or cases moved to the public security organs.
+     */
+    List<PenaltyFact> decided(LocalDate from, LocalDate to);
 
     record PenaltyFact(UUID caseId, UUID enterpriseId, Set<ViolationCategory> categories, LocalDate decidedOn, long fineYuan) {
     }
-
-    /** Cases decided from {@code from} to {@code to}, both included. */
-    List<PenaltyFact> decided(LocalDate from, LocalDate to);
 }
