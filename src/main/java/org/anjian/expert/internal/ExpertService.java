@@ -224,13 +224,15 @@ public class ExpertService {
         return p;
     }
 
-    Expert validate(ExpertForm f, UUID id, int version) {
+    /** Checks a form; a refusal does not spoil the caller's transaction (the import goes on with the next row). */
+    @Transactional(noRollbackFor = DomainException.class)
+    public Expert validate(ExpertForm f, UUID id, int version) {
         List<FieldError> errors = new ArrayList<>();
         String name = blank(f.name());
         if (name == null || name.length() > 50) {
             errors.add(new FieldError("name", "expert.name.required", "请填写姓名（50 字以内）"));
         }
-        if (f.fields() == null || f.fields().isEmpty() || f.fields().contains(null)) {
+        if (f.fields() == null || f.fields().isEmpty() || f.fields().stream().anyMatch(java.util.Objects::isNull)) {
             errors.add(new FieldError("fields", "expert.fields.required", "请至少选择一个专业领域"));
         }
         if (blank(f.title()) != null && f.title().trim().length() > 50) {
@@ -317,7 +319,7 @@ public class ExpertService {
     }
 
     /** Records and audits a service; the same reference is recorded once. */
-    UUID record(UUID expertId, org.anjian.expert.ExpertPool.NewService n, String recordedBy) {
+    public UUID record(UUID expertId, org.anjian.expert.ExpertPool.NewService n, String recordedBy) {
         ServiceRecord s = new ServiceRecord(UUID.randomUUID(), expertId, n.kind(), n.date(), n.enterpriseId(), n.reference(), n.hours(), n.summary(),
                 n.raterIds() == null ? List.of() : List.copyOf(n.raterIds()), recordedBy, clock.instant(), null);
         UUID id = repository.insertService(s);

@@ -88,7 +88,7 @@ public class InspectionExperts {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "only the district and its inspectors select experts");
         }
         List<FieldError> errors = new ArrayList<>();
-        if (r == null || r.fields() == null || r.fields().isEmpty() || r.fields().contains(null) || r.fields().size() > MAX_FIELDS) {
+        if (r == null || r.fields() == null || r.fields().isEmpty() || r.fields().stream().anyMatch(java.util.Objects::isNull) || r.fields().size() > MAX_FIELDS) {
             errors.add(new FieldError("fields", "inspection.experts.fields", "选择 1–5 个专业领域"));
         }
         if (r == null || r.count() == null || r.count() < 1 || r.count() > MAX_COUNT) {
