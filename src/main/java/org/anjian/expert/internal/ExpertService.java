@@ -216,7 +216,7 @@ public class ExpertService {
     private String phone(String phone, List<FieldError> errors, boolean raise) {
         String p = blank(phone);
         if (p != null && (p.length() > 30 || !p.matches("[0-9+\\- ()]{5,30}"))) {
-            errors.add(new FieldError("phone", "expert.phone", "电话号码格式不正确"));
+            errors.add(new FieldError("phone", "expert.phone.invalid", "电话号码格式不正确"));
         }
         if (raise && !errors.isEmpty()) {
             throw DomainException.invalid(errors);

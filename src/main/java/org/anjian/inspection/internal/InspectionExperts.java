@@ -139,7 +139,9 @@ public class InspectionExperts {
     public List<SelectedExpert> list(AnjianUser user, UUID inspectionId) {
         Row i = inspection(inspectionId);
         boolean regulator = user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
-        if (!regulator && !isSelectedExpert(user, inspectionId) && !enterprises.inScope(user.scope(), i.enterpriseId())) {
+        // an expert's district-wide scope does not open every inspection: only those they were selected for
+        boolean inScope = !user.hasRole(Role.EXPERT) && enterprises.inScope(user.scope(), i.enterpriseId());
+        if (!regulator && !inScope && !isSelectedExpert(user, inspectionId)) {
             throw DomainException.notFound("inspection");
         }
         return selected(user, inspectionId);
