@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * enterprises (so the conflict rule shows), three whose certificates have expired, the demo user
  * {@code expert} linked to 孙国强, and this year's services with ratings so that the evaluation table
  * shows every result. Runs before the demo inspections (order 80) so they can take experts along.
- * Only on an empty pool, never under the prod profile.
+ * Once (keyed on the first demo expert's id), never under the prod profile.
  */
 @Component
 @Profile("!prod & !production")
@@ -100,7 +100,7 @@ class DemoExperts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from expert_expert").query(Long.class).single() > 0) {
+        if (jdbc.sql("select count(*) from expert_expert where id = ?").param(id(0)).query(Long.class).single() > 0) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -112,7 +112,7 @@ class DemoExperts implements ApplicationRunner {
         int services = 0;
         for (int i = 0; i < EXPERTS.length; i++) {
             String[] row = EXPERTS[i];
-            UUID id = UUID.nameUUIDFromBytes(("demo-expert:" + i).getBytes(StandardCharsets.UTF_8));
+            UUID id = id(i);
             Set<Field> fields = EnumSet.noneOf(Field.class);
             for (String f : row[3].split(",")) {
                 fields.add(Field.valueOf(f));
@@ -142,6 +142,10 @@ class DemoExperts implements ApplicationRunner {
         }
         audit.recordAs("system", null, "DEMO_DATA_GENERATED", "expert", "demo", null, Map.of("experts", EXPERTS.length, "services", services));
         log.info("Demo district: {} experts with {} services this year", EXPERTS.length, services);
+    }
+
+    static UUID id(int n) {
+        return UUID.nameUUIDFromBytes(("demo-expert:" + n).getBytes(StandardCharsets.UTF_8));
     }
 
     private int services(UUID expertId, String profile, LocalDate today, Instant now, Random random) {
