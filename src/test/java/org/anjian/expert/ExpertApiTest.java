@@ -202,6 +202,8 @@ class ExpertApiTest {
                 .contentType(MediaType.APPLICATION_JSON).content(stars(5, 5, 5))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/experts/" + expert + "/services").with(as(expertUser))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].rating.professionalism").value(1));
+        assertThat(mvc.perform(get("/experts/" + expert).with(as(expertUser))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("发现 2 处除尘器泄爆口朝向人员通道").doesNotContain("rating-form");
     }
 
     /** Records a service by the district and rates it with the given stars. */

@@ -83,6 +83,7 @@ class InspectionExpertsTest {
         assertThat((String) JsonPath.read(problem, "$.reason")).isEqualTo("expert.selection.shortage");
         assertThat((String) JsonPath.read(problem, "$.field")).isEqualTo("EMERGENCY_RESCUE");
         assertThat((Integer) JsonPath.read(problem, "$.available")).isZero();
+        assertThat((String) JsonPath.read(problem, "$.detail")).contains("应急救援");
 
         String list = mvc.perform(get(url).with(as(a))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<String> ids = JsonPath.read(list, "$[*].expertId");

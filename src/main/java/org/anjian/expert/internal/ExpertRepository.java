@@ -44,12 +44,12 @@ public class ExpertRepository {
 
     public Optional<Expert> find(UUID id, int year) {
         return jdbc.sql(SELECT + " where e.id = :id").param("id", id).param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year, 12, 31)).query(this::map).optional();
+                .param("to", LocalDate.of(year, 12, 31)).query(this::map).optional().map(e -> withQualifications(List.of(e)).get(0));
     }
 
     public Optional<Expert> findByUser(UUID userId, int year) {
         return jdbc.sql(SELECT + " where e.user_id = :id").param("id", userId).param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year, 12, 31)).query(this::map).optional();
+                .param("to", LocalDate.of(year, 12, 31)).query(this::map).optional().map(e -> withQualifications(List.of(e)).get(0));
     }
 
     private static final String SELECT = """
@@ -87,21 +87,21 @@ public class ExpertRepository {
         params.put("offset", page.offset());
         List<Expert> items = jdbc.sql(SELECT + where + " order by case e.status when 'ACTIVE' then 0 when 'SUSPENDED' then 1 else 2 end, e.name, e.id"
                 + " limit :limit offset :offset").params(params).query(this::map).list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return new PageResult<>(withQualifications(items), total, page.page(), page.size());
     }
 
     public void forEach(Filter f, LocalDate today, Consumer<Expert> each) {
         Map<String, Object> params = new HashMap<>();
         String where = where(f, today, params);
-        jdbc.sql(SELECT + where + " order by e.name, e.id").params(params).query(this::map).stream().forEach(each);
+        withQualifications(jdbc.sql(SELECT + where + " order by e.name, e.id").params(params).query(this::map).list()).forEach(each);
     }
 
     /** Every ACTIVE expert holding a certificate valid on {@code today}, with this year's services: who may be selected. */
     public List<Expert> selectable(LocalDate today) {
-        return jdbc.sql(SELECT + " where e.status = 'ACTIVE' and exists (select 1 from expert_qualification q where q.expert_id = e.id"
+        return withQualifications(jdbc.sql(SELECT + " where e.status = 'ACTIVE' and exists (select 1 from expert_qualification q where q.expert_id = e.id"
                         + " and q.valid_until >= :today) order by e.id")
                 .param("today", today).param("from", LocalDate.of(today.getYear(), 1, 1)).param("to", LocalDate.of(today.getYear(), 12, 31))
-                .query(this::map).list();
+                .query(this::map).list());
     }
 
     public void insert(Expert e, Instant now) {
@@ -202,8 +202,8 @@ public class ExpertRepository {
     }
 
     public List<Expert> all(int year) {
-        return jdbc.sql(SELECT + " order by e.name, e.id").param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
-                .query(this::map).list();
+        return withQualifications(jdbc.sql(SELECT + " order by e.name, e.id").param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31)).query(this::map).list());
     }
 
     // --- suspensions
@@ -230,17 +230,28 @@ public class ExpertRepository {
 
     // --- mapping
 
-    private Expert map(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        List<Expert.Qualification> qualifications = jdbc.sql("select * from expert_qualification where expert_id = ? order by valid_until desc, kind")
-                .param(id).query((r, i) -> new Expert.Qualification(r.getString("kind"), r.getString("number"), r.getObject("valid_until", LocalDate.class)))
+    /** The experts with their certificates, read in one query for the whole list. */
+    private List<Expert> withQualifications(List<Expert> experts) {
+        if (experts.isEmpty()) {
+            return experts;
+        }
+        Map<UUID, List<Expert.Qualification>> byExpert = new HashMap<>();
+        jdbc.sql("select * from expert_qualification where expert_id = any(?) order by valid_until desc, kind")
+                .param(experts.stream().map(Expert::id).toArray(UUID[]::new))
+                .query((r, i) -> byExpert.computeIfAbsent(r.getObject("expert_id", UUID.class), k -> new ArrayList<>())
+                        .add(new Expert.Qualification(r.getString("kind"), r.getString("number"), r.getObject("valid_until", LocalDate.class))))
                 .list();
+        return experts.stream().map(e -> new Expert(e.id(), e.name(), e.userId(), e.fields(), e.title(), List.copyOf(byExpert.getOrDefault(e.id(), List.of())),
+                e.employerName(), e.employerEnterpriseId(), e.phone(), e.status(), e.servicesThisYear(), e.version())).toList();
+    }
+
+    private Expert map(ResultSet rs, int n) throws SQLException {
         Set<Field> fields = EnumSet.noneOf(Field.class);
         for (String f : (String[]) rs.getArray("fields").getArray()) {
             fields.add(Field.valueOf(f));
         }
-        return new Expert(id, rs.getString("name"), rs.getObject("user_id", UUID.class), fields, rs.getString("title"), qualifications,
-                rs.getString("employer_name"), rs.getObject("employer_enterprise_id", UUID.class), rs.getString("phone"),
+        return new Expert(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("user_id", UUID.class), fields, rs.getString("title"),
+                List.of(), rs.getString("employer_name"), rs.getObject("employer_enterprise_id", UUID.class), rs.getString("phone"),
                 ExpertStatus.valueOf(rs.getString("status")), rs.getLong("load"), rs.getInt("version"));
     }
 

@@ -22,10 +22,12 @@ class JdbcExpertPool implements ExpertPool {
 
     private final ExpertRepository repository;
     private final ExpertService experts;
+    private final org.springframework.context.MessageSource messages;
 
-    JdbcExpertPool(ExpertRepository repository, ExpertService experts) {
+    JdbcExpertPool(ExpertRepository repository, ExpertService experts, org.springframework.context.MessageSource messages) {
         this.repository = repository;
         this.experts = experts;
+        this.messages = messages;
     }
 
     /** Not enough experts in a field: 409, naming the field and how many could go. */
@@ -34,9 +36,9 @@ class JdbcExpertPool implements ExpertPool {
         private final int available;
         private final int requested;
 
-        Shortage(Field field, int available, int requested) {
+        Shortage(Field field, String label, int available, int requested) {
             super(org.springframework.http.HttpStatus.CONFLICT, "expert.selection.shortage",
-                    "only " + available + " expert(s) available in " + field + ", " + requested + " asked", field.name(), available, requested);
+                    "only " + available + " expert(s) available in " + field + ", " + requested + " asked", label, available, requested);
             this.field = field;
             this.available = available;
             this.requested = requested;
@@ -69,7 +71,9 @@ class JdbcExpertPool implements ExpertPool {
             return ExpertDraw.draw(eligible.stream().map(e -> new ExpertDraw.Candidate(e.id(), e.fields(), e.servicesThisYear())).toList(),
                     fields, count, seed).stream().map(p -> byId.get(p.expertId()).summary()).toList();
         } catch (ExpertDraw.Shortage s) {
-            throw new Shortage(s.field(), s.available(), count);
+            String label = messages.getMessage("expert.field." + s.field().name(), null, s.field().name(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            throw new Shortage(s.field(), label, s.available(), count);
         }
     }
 
