@@ -345,7 +345,17 @@ class ExpertApiTest {
                 .getContentAsString()).contains("页面专家");
         mvc.perform(get("/experts").with(as(expertUser))).andExpect(redirectedUrl("/experts/me"));
         mvc.perform(get("/experts/me").with(as(expertUser))).andExpect(redirectedUrl("/experts/" + e));
-        mvc.perform(get("/experts/" + e).with(as(expertUser))).andExpect(status().isOk());
+        String own = data.expert("页面专家乙", Field.CONSTRUCTION, today.plusDays(30), null, null).toString();
+        AnjianUser admin = TestUsers.user(Role.DISTRICT_ADMIN);
+        String serviceId = service(e, admin);
+        assertThat(mvc.perform(get("/experts/" + e).with(as(expertUser))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("service-fill");
+        mvc.perform(post("/experts/services/" + serviceId).param("expertId", e.toString()).param("hours", "4.5").param("summary", "复核设计诊断问题整改")
+                .with(as(expertUser)).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(redirectedUrl("/experts/" + e));
+        mvc.perform(get("/api/v1/experts/" + e + "/services").with(as(expertUser)))
+                .andExpect(jsonPath("$[?(@.id == '" + serviceId + "')].hours").value(org.hamcrest.Matchers.contains(4.5)));
+        assertThat(mvc.perform(get("/experts/" + own).with(as(Role.INSPECTOR))).andReturn().getResponse().getContentAsString()).doesNotContain("service-fill");
         mvc.perform(get("/experts").with(as(Role.ENTERPRISE_USER))).andExpect(status().isForbidden());
     }
 }

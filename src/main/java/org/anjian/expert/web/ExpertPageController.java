@@ -117,7 +117,10 @@ class ExpertPageController {
     String profile(@PathVariable UUID id, @RequestParam(required = false) Integer year, Model model) {
         AnjianUser user = CurrentUser.require();
         int y = year == null ? experts.today().getYear() : year;
-        model.addAttribute("expert", experts.get(user, id));
+        ExpertService.ExpertView expert = experts.get(user, id);
+        model.addAttribute("expert", expert);
+        // the expert fills in their own hours and findings; the district may correct them
+        model.addAttribute("canFill", user.hasRole(org.anjian.shared.security.Role.DISTRICT_ADMIN) || user.id().equals(expert.userId()));
         model.addAttribute("services", experts.services(user, id, null));
         model.addAttribute("evaluation", experts.evaluation(user, id, y));
         model.addAttribute("year", y);
@@ -130,6 +133,12 @@ class ExpertPageController {
     @PostMapping("/experts/services/{serviceId}/rating")
     String rate(@PathVariable UUID serviceId, @RequestParam UUID expertId, @ModelAttribute ExpertService.RatingForm form, RedirectAttributes redirect) {
         return act(redirect, "/experts/" + expertId, "expert.page.rated", () -> experts.rate(CurrentUser.require(), serviceId, form));
+    }
+
+    @PostMapping("/experts/services/{serviceId}")
+    String fillService(@PathVariable UUID serviceId, @RequestParam UUID expertId, @ModelAttribute ExpertService.ServiceUpdate form,
+                       RedirectAttributes redirect) {
+        return act(redirect, "/experts/" + expertId, "expert.page.serviceSaved", () -> experts.updateService(CurrentUser.require(), serviceId, form));
     }
 
     @PostMapping("/experts/{id}/services")
