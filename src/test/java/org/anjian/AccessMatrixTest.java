@@ -73,6 +73,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/experts", null, EXPERT_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/experts", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/experts/export", null, EXPERT_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/experts/import/template", null, EXPERT_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/expert-evaluations", null, EXPERT_READERS),
             new Endpoint(HttpMethod.GET, "/experts/evaluations", null, EXPERT_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/inspections/00000000-0000-0000-0000-000000000000/experts", "{}",
