@@ -42,6 +42,8 @@ class AccessMatrixTest {
     static final Set<Role> AUDITORS = EnumSet.of(Role.AUDITOR);
     /** Everybody who works with business records: not the system and security administrators. */
     static final Set<Role> BUSINESS = EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN));
+    /** The expert pool: the district keeps it, inspectors and auditors read it (an expert reads only their own record). */
+    static final Set<Role> EXPERT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
 
     static final Set<Role> ENFORCEMENT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
     /** Plans are read by the enforcement readers and, within their towns or sectors, by towns and departments. */
@@ -88,6 +90,14 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.PUT, "/api/v1/penalty-discretion-rules", "[]", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/penalty-cases", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/penalty-cases/export.xlsx", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/experts", null, EXPERT_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/experts", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/experts/export", null, EXPERT_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/experts/import/template", null, EXPERT_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/expert-evaluations", null, EXPERT_READERS),
+            new Endpoint(HttpMethod.GET, "/experts/evaluations", null, EXPERT_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/inspections/00000000-0000-0000-0000-000000000000/experts", "{}",
+                    EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),

@@ -50,14 +50,16 @@ public class InspectionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final InspectionPlans plans;
+    private final InspectionExperts experts;
 
     private final java.util.Set<String> examRequiredSectors;
 
     InspectionService(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events,
-                      Clock clock, InspectionPlans plans,
+                      Clock clock, InspectionPlans plans, InspectionExperts experts,
                       @org.springframework.beans.factory.annotation.Value("${anjian.inspection.exam.required-sectors:NON_COAL_MINE}")
                       java.util.Set<String> examRequiredSectors) {
         this.plans = plans;
+        this.experts = experts;
         this.examRequiredSectors = examRequiredSectors;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
@@ -267,7 +269,14 @@ public class InspectionService {
     @Transactional(readOnly = true)
     public Inspection get(AnjianUser user, UUID id) {
         Inspection i = get(id);
-        boolean regulator = user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT);
+        boolean regulator = user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
+        if (!regulator && user.hasRole(Role.EXPERT)) {
+            // an expert has the district's scope but reads only the inspections they were selected for (执法+专家)
+            if (!experts.isSelectedExpert(user, id)) {
+                throw DomainException.notFound("inspection");
+            }
+            return i;
+        }
         if (!regulator && !enterprises.inScope(user.scope(), i.enterpriseId())) {
             throw DomainException.notFound("inspection");
         }
