@@ -379,7 +379,8 @@ class PenaltyCaseApiTest {
     void anEscalatedOrderFilesExactlyOneCaseHoweverOftenItIsDelivered() throws Exception {
         UUID enterprise = enterprise();
         UUID order = UUID.randomUUID();
-        var event = new RectificationOrderEscalated(order, "津应急责改〔2026〕99号", null, enterprise, List.of(a.id(), b.id()), "污水池仍无审批制度");
+        var event = new RectificationOrderEscalated(order, "津应急责改〔2026〕99号", null, enterprise, List.of(a.id(), b.id()), "污水池仍无审批制度",
+                java.util.Set.of(org.anjian.inspection.ViolationCategory.HAZARDOUS_WORK_APPROVAL));
         tx.executeWithoutResult(s -> events.publishEvent(event));
         tx.executeWithoutResult(s -> events.publishEvent(event));
         eventually(() -> {
@@ -389,6 +390,8 @@ class PenaltyCaseApiTest {
             assertThat((String) JsonPath.read(list, "$.items[0].source")).isEqualTo("ORDER_ESCALATED");
             assertThat((Boolean) JsonPath.read(list, "$.items[0].circumstances.refusedToRectify")).isTrue();
             assertThat((String) JsonPath.read(list, "$.items[0].facts")).contains("污水池仍无审批制度").contains("津应急责改〔2026〕99号");
+            // the case cites what the order's findings were, for the violation–penalty–accident analysis
+            assertThat(JsonPath.<List<String>>read(list, "$.items[0].categories")).containsExactly("HAZARDOUS_WORK_APPROVAL");
         });
         Thread.sleep(300);
         assertThat(jdbc.sql("select count(*) from penalty_case where source_ref = ?").param(order).query(Long.class).single()).isEqualTo(1);
@@ -404,7 +407,7 @@ class PenaltyCaseApiTest {
                         .content("{\"enterpriseId\":\"%s\",\"inspectorIds\":[\"%s\",\"%s\"],\"plannedOn\":\"%s\"}".formatted(enterprise, a.id(), b.id(), today)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         mvc.perform(post("/api/v1/inspections/" + inspection + "/findings").with(as(a)).contentType(MediaType.APPLICATION_JSON).content("""
-                {"place":"配电房","description":"配电柜前未铺设绝缘垫","deadline":"%s"}""".formatted(today.plusDays(5)))).andExpect(status().isCreated());
+                {"place":"配电房","description":"配电柜前未铺设绝缘垫","category":"SAFETY_FACILITIES","deadline":"%s"}""".formatted(today.plusDays(5)))).andExpect(status().isCreated());
         String order = JsonPath.read(mvc.perform(post("/api/v1/inspections/" + inspection + "/documents/rectification-order").with(as(a)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         mvc.perform(post("/api/v1/orders/" + order + "/reinspection").with(as(b)).contentType(MediaType.APPLICATION_JSON)

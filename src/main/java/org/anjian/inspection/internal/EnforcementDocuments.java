@@ -186,7 +186,9 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
         audit.record(rectified ? "ORDER_CLOSED" : "ORDER_ESCALATED", "rectification-order", orderId, Map.of("state", "OPEN"),
                 Map.of("state", state, "reinspectionNumber", d.number(), "opinion", text));
         if (!rectified) {
-            events.publishEvent(new RectificationOrderEscalated(orderId, o.number(), o.inspectionId(), o.enterpriseId(), i.inspectorIds(), text));
+            events.publishEvent(new RectificationOrderEscalated(orderId, o.number(), o.inspectionId(), o.enterpriseId(), i.inspectorIds(), text,
+                    i.findings().stream().map(InspectionService.Finding::category).filter(java.util.Objects::nonNull)
+                            .collect(java.util.stream.Collectors.toSet())));
         }
         return order(user, orderId);
     }

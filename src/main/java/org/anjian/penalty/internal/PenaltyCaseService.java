@@ -301,7 +301,8 @@ public class PenaltyCaseService {
         CaseFacts facts = new CaseFacts(false, false, false, false, false, false, false, true);
         String text = "你单位未按《责令限期整改指令书》（" + escalated.orderNumber() + "）要求完成整改。复查意见：" + escalated.opinion();
         insert("system", "系统（整改复查未通过）", new NewCase(CaseSource.ORDER_ESCALATED, escalated.inspectionId(), escalated.orderId(), escalated.enterpriseId(),
-                EnumSet.of(ViolationCategory.OTHER), text, null, escalated.inspectorIds(), facts), escalated.inspectorIds(), escalated.orderId());
+                escalated.categories().isEmpty() ? EnumSet.of(ViolationCategory.OTHER) : EnumSet.copyOf(escalated.categories()), text, null,
+                escalated.inspectorIds(), facts), escalated.inspectorIds(), escalated.orderId());
     }
 
     private Optional<PenaltyCase> insert(String actor, String actorName, NewCase n, List<UUID> handlers, UUID sourceRef) {
