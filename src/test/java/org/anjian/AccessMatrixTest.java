@@ -73,6 +73,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/checks", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/random-draws", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/inspections", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/inspections", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT)),
             new Endpoint(HttpMethod.GET, "/api/v1/orders/overdue", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
             new Endpoint(HttpMethod.POST, "/api/v1/exam-questions", "[]", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/api/v1/exam-questions", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),

@@ -209,6 +209,53 @@ public class InspectionService {
                 .params(user.id(), limit).query(this::map).list();
     }
 
+    /**
+     * The inspections a user may list, newest plans first: all for the district and auditors, an
+     * inspector's own (on the team), an expert's (selected for); anybody else 403. Filters may be null.
+     */
+    @Transactional(readOnly = true)
+    public org.anjian.shared.web.PageResult<Inspection> search(AnjianUser user, String state, UUID enterpriseId, Integer year,
+                                                               org.anjian.shared.web.PageRequest page) {
+        StringBuilder where = new StringBuilder(" where true");
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.AUDITOR)) {
+            // everything
+        } else if (user.hasRole(Role.INSPECTOR)) {
+            where.append(" and :me = any(i.inspector_ids)");
+            p.put("me", user.id());
+        } else if (user.hasRole(Role.EXPERT)) {
+            List<UUID> mine = experts.inspectionsOf(user);
+            if (mine.isEmpty()) {
+                return new org.anjian.shared.web.PageResult<>(List.of(), 0, page.page(), page.size());
+            }
+            where.append(" and i.id in (:mine)");
+            p.put("mine", mine);
+        } else {
+            throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "forbidden");
+        }
+        if (state != null && !state.isBlank()) {
+            if (!List.of("PLANNED", "ON_SITE", "DONE").contains(state)) {
+                throw DomainException.invalid("state", "inspection.state.invalid", "PLANNED、ON_SITE 或 DONE");
+            }
+            where.append(" and i.state = :state");
+            p.put("state", state);
+        }
+        if (enterpriseId != null) {
+            where.append(" and i.enterprise_id = :enterprise");
+            p.put("enterprise", enterpriseId);
+        }
+        if (year != null) {
+            where.append(" and extract(year from i.planned_on) = :year");
+            p.put("year", year);
+        }
+        long total = jdbc.sql("select count(*) from inspection_inspection i" + where).params(p).query(Long.class).single();
+        p.put("limit", page.size());
+        p.put("offset", (long) page.page() * page.size());
+        List<Inspection> items = jdbc.sql("select i.* from inspection_inspection i" + where
+                        + " order by i.planned_on desc, i.created_at desc limit :limit offset :offset").params(p).query(this::map).list();
+        return new org.anjian.shared.web.PageResult<>(items, total, page.page(), page.size());
+    }
+
     /** The inspections of one enterprise, newest first: the history an inspector reads before going on site. */
     @Transactional(readOnly = true)
     public List<Inspection> ofEnterprise(AnjianUser user, UUID enterpriseId, int limit) {

@@ -44,6 +44,17 @@ class InspectionApiController {
         return inspections.plan(CurrentUser.require(), body);
     }
 
+    @GetMapping
+    @Operation(summary = "The inspections the caller may list (district and auditors all, an inspector their own, an expert those they "
+            + "were selected for), filtered by state (PLANNED, ON_SITE, DONE), enterprise and year, newest plans first")
+    org.anjian.shared.web.PageResult<InspectionService.Inspection> list(@org.springframework.web.bind.annotation.RequestParam(required = false) String state,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) UUID enterpriseId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
+        return inspections.search(CurrentUser.require(), state, enterpriseId, year, org.anjian.shared.web.PageRequest.of(page, size));
+    }
+
     @GetMapping("/{id}")
     InspectionService.Inspection get(@PathVariable UUID id) {
         return inspections.get(CurrentUser.require(), id);
