@@ -168,6 +168,11 @@ class DemoAccidents implements ApplicationRunner {
         log.info("Demo district: {} accidents with {} deaths over four years", accidents, deaths);
     }
 
+    /** A factory accident at a given time, for the later accidents of {@link DemoLaterAccidents}. */
+    AccidentRecord factoryAccident(EnterpriseSummary e, Instant at, int dead, Random rnd, Instant now) {
+        return accident(e, AccidentSector.INDUSTRY_TRADE, FACTORY[rnd.nextInt(FACTORY.length)], at, dead, dead == 0 ? 1 + rnd.nextInt(2) : 0, rnd, now);
+    }
+
     private AccidentRecord accident(EnterpriseSummary e, AccidentSector sector, Object[] f, Instant at, int dead, int serious, Random rnd,
                                     Instant now) {
         return store(e.id(), e.name(), e.creditCode(), e.townId(), e.parkId(), sector, (AccidentType) f[0], (String) f[1], (String) f[2],
