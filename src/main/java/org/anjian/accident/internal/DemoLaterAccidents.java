@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo district's accidents that followed what inspections had found (ENF-9): after the
  * earlier inspections and penalties exist, some factories found with a violation have an accident
- * months later — about one in fourteen of those never penalised for it, one in forty of those that
+ * months later — about one in thirty of those never penalised for it, one in eighty of those that
  * were, which is the pattern the district's analysis is meant to show. Runs once, after the
  * enforcement demos; never under prod.
  */
@@ -79,7 +79,7 @@ class DemoLaterAccidents implements ApplicationRunner {
         Random rnd = new Random(20230303L);
         int made = 0;
         for (UUID id : firstFinding.keySet().stream().sorted().toList()) {
-            int chance = penalised.contains(id) ? 25 : 70;   // per thousand
+            int chance = penalised.contains(id) ? 12 : 35;   // per thousand
             if (rnd.nextInt(1000) >= chance) {
                 continue;
             }

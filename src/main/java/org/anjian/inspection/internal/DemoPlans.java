@@ -122,13 +122,14 @@ class DemoPlans implements ApplicationRunner {
                 insert into inspection_inspection (id, enterprise_id, town_id, park_id, sector, inspector_ids, planned_on, state, started_at, finished_at,
                   created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, 'DONE', ?, ?, 'system', ?)""", inspections);
         batch.batchUpdate("""
-                insert into inspection_finding (id, inspection_id, place, description, major, deadline, recorded_by, recorded_at, resolved_at)
-                values (?, ?, ?, ?, false, ?, '执法人员', ?, ?)""", findings);
+                insert into inspection_finding (id, inspection_id, place, description, major, deadline, recorded_by, recorded_at, resolved_at, category)
+                values (?, ?, ?, ?, false, ?, '执法人员', ?, ?, ?)""", findings);
         return inspections.size();
     }
 
-    private static final String[][] FINDINGS = {{"配电室", "配电箱未上锁，警示标志缺失"}, {"仓库", "消防通道堆放杂物"},
-            {"生产车间", "设备防护罩缺失"}, {"有限空间", "作业审批记录不全"}};
+    private static final String[][] FINDINGS = {{"配电室", "配电箱未上锁，警示标志缺失", "SAFETY_FACILITIES"}, {"仓库", "消防通道堆放杂物", "EMERGENCY"},
+            {"生产车间", "设备防护罩缺失", "SAFETY_FACILITIES"}, {"有限空间", "作业审批记录不全", "HAZARDOUS_WORK_APPROVAL"},
+            {"机修间", "设备检修未执行挂牌上锁", "MAINTENANCE"}, {"焊接工位", "焊工特种作业操作证过期", "SPECIAL_OPERATORS"}};
 
     private int add(List<Object[]> inspections, List<Object[]> findings, UUID enterprise, UUID town, UUID park, String sector, List<UUID> team,
                     int pair, LocalDate day, Random random) {
@@ -138,7 +139,7 @@ class DemoPlans implements ApplicationRunner {
         inspections.add(new Object[] {id, enterprise, town, park, sector, two, day, start, start.plusHours(3), start.minusDays(3)});
         if (random.nextDouble() < 0.8) {
             String[] f = FINDINGS[random.nextInt(FINDINGS.length)];
-            findings.add(new Object[] {UUID.randomUUID(), id, f[0], f[1], day.plusDays(15), start.plusHours(1), start.plusDays(12)});
+            findings.add(new Object[] {UUID.randomUUID(), id, f[0], f[1], day.plusDays(15), start.plusHours(1), start.plusDays(12), f[2]});
         }
         return pair + 1;
     }
