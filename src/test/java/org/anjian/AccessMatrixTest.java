@@ -90,6 +90,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/penalty-discretion-rules", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)),
             new Endpoint(HttpMethod.PUT, "/api/v1/penalty-discretion-rules", "[]", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/penalty-cases", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/penalty-cases/new", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
             new Endpoint(HttpMethod.GET, "/penalty-cases/export.xlsx", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/experts", null, EXPERT_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/experts", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),

@@ -10,6 +10,11 @@ public interface EnterpriseLookup {
     /** The enterprise, whatever the caller's scope: callers that act for a user check {@link #inScope} too. */
     Optional<EnterpriseSummary> find(UUID id);
 
+    /** The enterprise with this unified social credit code (GB 32100), whatever the caller's scope; blank or unknown → empty. */
+    default Optional<EnterpriseSummary> findByCreditCode(String creditCode) {
+        return Optional.empty();
+    }
+
     /** Whether a user with this data scope may see the enterprise; an unknown id is never in scope. */
     boolean inScope(DataScope scope, UUID enterpriseId);
 

@@ -63,6 +63,15 @@ public class EnterpriseService implements EnterpriseLookup {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<EnterpriseSummary> findByCreditCode(String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return Optional.empty();
+        }
+        return repository.idByCreditCode(creditCode.strip().toUpperCase(java.util.Locale.ROOT)).flatMap(repository::find).map(Enterprise::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean inScope(DataScope scope, UUID enterpriseId) {
         return repository.find(enterpriseId, scopes.readCondition(scope)).isPresent();
     }
