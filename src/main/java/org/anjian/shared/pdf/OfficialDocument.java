@@ -136,10 +136,11 @@ public final class OfficialDocument {
 
     /** The signers, each with the captured signature image or a line to sign on paper. */
     public OfficialDocument signatures(List<Signature> signers) {
-        Paragraph block = new Paragraph();
+        // every element gets the CJK font, so that no standard (unembedded) font is referenced anywhere in the file
+        Paragraph block = new Paragraph("", text);
         block.setSpacingBefore(18);
         for (Signature s : signers) {
-            Phrase line = new Phrase();
+            Phrase line = new Phrase("", text);
             line.add(new Chunk(s.label() + "（签名）：", text));
             if (s.png() != null && s.png().length > 0) {
                 try {
@@ -154,7 +155,8 @@ public final class OfficialDocument {
             } else {
                 line.add(new Chunk(s.name() == null || s.name().isBlank() ? "____________________" : s.name(), text));
             }
-            Paragraph p = new Paragraph(line);
+            Paragraph p = new Paragraph("", text);
+            p.add(line);
             p.setSpacingBefore(10);
             block.add(p);
         }
