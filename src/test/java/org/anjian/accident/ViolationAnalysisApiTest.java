@@ -130,6 +130,8 @@ class ViolationAnalysisApiTest {
         AnjianUser b = inspector();
         // the town is ours alone, but a rerun on the same database finds the last run's data: compare with what was there
         String before = analysis(official);
+        AnjianUser district = TestUsers.user(Role.DISTRICT_ADMIN);
+        String districtBefore = analysis(district);
         UUID penalised = enterprise(town);
         UUID unpenalised = enterprise(town);
         UUID clean = enterprise(town);
@@ -145,6 +147,10 @@ class ViolationAnalysisApiTest {
         accident(town, clean, 2);                         // an enterprise with no finding does not enter the analysis
 
         String body = analysis(official);
+        // the district sees the same on its side (it takes the registry's word for no enterprise)
+        String districtAfter = analysis(district);
+        assertThat(delta(districtBefore, districtAfter, "$.rows[?(@.category=='MAINTENANCE')].enterprises")).isEqualTo(2);
+        assertThat(delta(districtBefore, districtAfter, "$.rows[?(@.category=='MAINTENANCE')].laterAccidentPenalised")).isEqualTo(1);
         assertThat(delta(before, body, "$.enterprises")).isEqualTo(2);
         assertThat(delta(before, body, "$.penalised")).isEqualTo(1);
         assertThat(delta(before, body, "$.laterAccident")).isEqualTo(1);
