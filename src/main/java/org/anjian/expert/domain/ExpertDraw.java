@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.anjian.expert.Field;
+import org.anjian.shared.random.DrawStream;
 
 /**
  * Who goes along on an inspection (执法+专家). The caller hands in only the experts who may go (active,
@@ -53,7 +54,7 @@ public final class ExpertDraw {
         }
         List<Candidate> pool = new ArrayList<>(candidates);
         pool.sort(Comparator.comparing(c -> c.id().toString()));
-        SeedStream stream = new SeedStream(seed);
+        DrawStream stream = new DrawStream(seed);
         Set<UUID> taken = new HashSet<>();
         List<Pick> picks = new ArrayList<>();
         for (Field field : Field.values()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import org.anjian.shared.random.DrawStream;
 
 /**
  * 双随机、一公开 (ENF-2), as an algorithm anyone can re-run from the published seed, pool and

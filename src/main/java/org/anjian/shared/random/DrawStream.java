@@ -1,24 +1,28 @@
-package org.anjian.expert.domain;
+package org.anjian.shared.random;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Random numbers derived from a published seed alone, by the same rule as the inspection module's
- * random draw, so that anyone can re-run an expert selection: the n-th number is the first 8 bytes
- * of SHA-256(seed + ":" + n) as an unsigned big-endian integer; a number below a bound by rejection
- * sampling. (A copy rather than a dependency: inspection depends on this module, not the reverse.)
+ * The random numbers of a draw, derived from its published seed alone so that anyone can re-run it:
+ * the n-th number (n = 0, 1, 2 …) is the first 8 bytes of SHA-256(seed + ":" + n), read as an
+ * unsigned big-endian 64-bit integer. A number below a bound is taken by rejection sampling, so
+ * every value below the bound is equally likely.
+ * <p>Shared because two published draws use it — the random draw of enterprises and inspectors
+ * (双随机, ENF-2) and the selection of experts for an inspection — and both must be re-runnable by
+ * the same description.
  */
-public final class SeedStream {
+public final class DrawStream {
 
     private final String seed;
     private long counter;
 
-    public SeedStream(String seed) {
+    public DrawStream(String seed) {
         this.seed = seed;
     }
 
+    /** The next unsigned 64-bit number, as the two's-complement long that holds it. */
     long nextLong() {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest((seed + ":" + counter++).getBytes(StandardCharsets.UTF_8));
@@ -37,8 +41,10 @@ public final class SeedStream {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be positive");
         }
+        // 2^64 = q·bound + r; numbers in the last, incomplete block [2^64 − r, 2^64) would favour small
+        // results, so they are redrawn. r = ((2^64 − 1) mod bound + 1) mod bound.
         long r = (Long.remainderUnsigned(-1L, bound) + 1) % bound;
-        long firstRejected = -r;
+        long firstRejected = -r; // 2^64 − r as an unsigned number; 0 stands for "nothing is rejected"
         while (true) {
             long v = nextLong();
             if (r == 0 || Long.compareUnsigned(v, firstRejected) < 0) {
