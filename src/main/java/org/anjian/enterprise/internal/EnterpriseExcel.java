@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +14,10 @@ import org.anjian.enterprise.RiskFlag;
 import org.anjian.enterprise.Scale;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SubSector;
+import org.anjian.shared.excel.SheetRows;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -166,45 +162,9 @@ public class EnterpriseExcel {
         }
     }
 
-    /** One data row as text cells, with its 1-based row number as Excel shows it. */
-    public record RawRow(int rowNumber, List<String> cells) {
-        public String get(int i) {
-            return i < cells.size() ? cells.get(i) : "";
-        }
-    }
-
-    public List<RawRow> read(InputStream in) throws IOException {
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        List<RawRow> rows = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>(COLUMNS.size());
-                boolean any = false;
-                for (int i = 0; i < COLUMNS.size() - 1; i++) {
-                    Cell cell = row.getCell(i);
-                    String v;
-                    if (cell == null) {
-                        v = "";
-                    } else if (cell.getCellType() == CellType.NUMERIC) {
-                        double d = cell.getNumericCellValue();
-                        v = d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
-                    } else {
-                        v = formatter.formatCellValue(cell);
-                    }
-                    v = v == null ? "" : v.trim();
-                    any |= !v.isEmpty();
-                    cells.add(v);
-                }
-                if (any) {
-                    rows.add(new RawRow(row.getRowNum() + 1, cells));
-                }
-            }
-        }
-        return rows;
+    /** The data rows of an uploaded sheet, read as every import reads them ({@link SheetRows}). */
+    public List<SheetRows.RawRow> read(InputStream in) throws IOException {
+        return SheetRows.read(in, COLUMNS.size() - 1);
     }
 
     public byte[] errorSheet(List<String[]> errors) throws IOException {

@@ -146,7 +146,7 @@ public class ImportService {
     }
 
     void run(UUID id, AnjianUser user, byte[] content) {
-        List<EnterpriseExcel.RawRow> rows;
+        List<org.anjian.shared.excel.SheetRows.RawRow> rows;
         try {
             rows = excel.read(new ByteArrayInputStream(content));
         } catch (Exception e) {
@@ -160,7 +160,7 @@ public class ImportService {
         int created = 0;
         int updated = 0;
         for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<EnterpriseExcel.RawRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            List<org.anjian.shared.excel.SheetRows.RawRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
             int[] counts = tx.execute(s -> importChunk(id, user, chunk, lookups, seen, errors));
             created += counts[0];
             updated += counts[1];
@@ -184,7 +184,7 @@ public class ImportService {
     }
 
     /** Parses, validates and upserts one chunk; returns {created, updated}. */
-    private int[] importChunk(UUID jobId, AnjianUser user, List<EnterpriseExcel.RawRow> chunk, Lookups lookups, Map<String, Integer> seen,
+    private int[] importChunk(UUID jobId, AnjianUser user, List<org.anjian.shared.excel.SheetRows.RawRow> chunk, Lookups lookups, Map<String, Integer> seen,
                               List<String[]> errors) {
         Instant now = clock.instant();
         List<String> codes = chunk.stream().map(r -> CreditCode.normalize(r.get(0))).toList();
@@ -194,7 +194,7 @@ public class ImportService {
         List<Enterprise> good = new ArrayList<>();
         List<Map<String, String>> changes = new ArrayList<>();
         int created = 0;
-        for (EnterpriseExcel.RawRow row : chunk) {
+        for (org.anjian.shared.excel.SheetRows.RawRow row : chunk) {
             List<String> reasons = new ArrayList<>();
             EnterpriseForm form = lookups.form(row, reasons);
             String code = CreditCode.normalize(row.get(0));
@@ -274,7 +274,7 @@ public class ImportService {
             }
         }
 
-        EnterpriseForm form(EnterpriseExcel.RawRow row, List<String> reasons) {
+        EnterpriseForm form(org.anjian.shared.excel.SheetRows.RawRow row, List<String> reasons) {
             Region town = row.get(7).isEmpty() ? null : towns.get(row.get(7));
             if (!row.get(7).isEmpty() && town == null) {
                 reasons.add(messages.getMessage("enterprise.import.unknownTown", new Object[] {row.get(7)}, EnterpriseExcel.ZH));
@@ -302,7 +302,7 @@ public class ImportService {
                     park == null ? null : park.id(), sector, sub, scale, employees == null ? null : employees.intValue(), status, flags);
         }
 
-        private <E> E value(Map<String, E> map, EnterpriseExcel.RawRow row, int col, List<String> reasons) {
+        private <E> E value(Map<String, E> map, org.anjian.shared.excel.SheetRows.RawRow row, int col, List<String> reasons) {
             String v = row.get(col);
             if (v.isEmpty()) {
                 return null;
@@ -318,7 +318,7 @@ public class ImportService {
             return e;
         }
 
-        private Double number(EnterpriseExcel.RawRow row, int col, List<String> reasons) {
+        private Double number(org.anjian.shared.excel.SheetRows.RawRow row, int col, List<String> reasons) {
             String v = row.get(col);
             if (v.isEmpty()) {
                 return null;

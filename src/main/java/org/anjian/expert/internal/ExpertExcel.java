@@ -18,14 +18,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.anjian.expert.ExpertStatus;
 import org.anjian.expert.Field;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.anjian.shared.excel.SheetRows;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -130,54 +125,16 @@ public class ExpertExcel {
         }
     }
 
-    /** One data row as text cells, with its 1-based row number as Excel shows it. */
-    public record RawRow(int rowNumber, List<String> cells) {
-        public String get(int i) {
-            return i < cells.size() ? cells.get(i) : "";
-        }
-    }
-
-    public List<RawRow> read(InputStream in) throws IOException {
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        List<RawRow> rows = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                List<String> cells = new ArrayList<>();
-                boolean any = false;
-                for (int i = 0; i < IMPORT_COLUMNS; i++) {
-                    Cell cell = row.getCell(i);
-                    String v;
-                    if (cell == null) {
-                        v = "";
-                    } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                        v = cell.getLocalDateTimeCellValue().toLocalDate().toString();
-                    } else if (cell.getCellType() == CellType.NUMERIC) {
-                        double d = cell.getNumericCellValue();
-                        v = d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
-                    } else {
-                        v = formatter.formatCellValue(cell);
-                    }
-                    v = v == null ? "" : v.trim();
-                    any |= !v.isEmpty();
-                    cells.add(v);
-                }
-                if (any) {
-                    rows.add(new RawRow(row.getRowNum() + 1, cells));
-                }
-            }
-        }
-        return rows;
+    /** The data rows of an uploaded sheet, read as every import reads them ({@link SheetRows}). */
+    public List<SheetRows.RawRow> read(InputStream in) throws IOException {
+        return SheetRows.read(in, IMPORT_COLUMNS);
     }
 
     /** A row turned into the form the API takes, or the reason it cannot be. */
     record Parsed(ExpertService.ExpertForm form, String field, String error) {
     }
 
-    Parsed parse(RawRow row) {
+    Parsed parse(SheetRows.RawRow row) {
         Map<String, Field> fields = fieldLookup();
         Set<Field> chosen = EnumSet.noneOf(Field.class);
         for (String part : row.get(1).split("[、,，;；/\\s]+")) {

@@ -50,7 +50,7 @@ public class ExpertImport {
         if (!user.hasRole(Role.DISTRICT_ADMIN)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "expert.forbidden.district", "the district keeps the expert pool");
         }
-        List<ExpertExcel.RawRow> rows;
+        List<org.anjian.shared.excel.SheetRows.RawRow> rows;
         try {
             rows = excel.read(in);
         } catch (IOException | RuntimeException e) {
@@ -59,7 +59,7 @@ public class ExpertImport {
         Locale locale = LocaleContextHolder.getLocale();
         List<RowError> errors = new ArrayList<>();
         int imported = 0;
-        for (ExpertExcel.RawRow row : rows) {
+        for (org.anjian.shared.excel.SheetRows.RawRow row : rows) {
             ExpertExcel.Parsed parsed = excel.parse(row);
             if (parsed.error() != null) {
                 errors.add(new RowError(row.rowNumber(), row.get(0), parsed.field(), messages.getMessage(parsed.error(), null, parsed.error(), locale)));

@@ -23,12 +23,7 @@ import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.anjian.shared.excel.SheetRows;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,18 +146,9 @@ public class Exams {
      */
     public Map<String, Integer> importExcel(AnjianUser user, byte[] xlsx) {
         List<NewQuestion> questions = new ArrayList<>();
-        DataFormatter fmt = new DataFormatter();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
-            Sheet sheet = wb.getSheetAt(0);
-            for (Row row : sheet) {
-                if (row.getRowNum() == 0) {
-                    continue;
-                }
-                String[] c = new String[9];
-                for (int k = 0; k < 9; k++) {
-                    Cell cell = row.getCell(k);
-                    c[k] = cell == null ? "" : fmt.formatCellValue(cell).trim();
-                }
+        try {
+            for (SheetRows.RawRow row : SheetRows.read(new ByteArrayInputStream(xlsx), 9)) {
+                String[] c = row.cells().toArray(String[]::new);
                 if (c[2].isEmpty()) {
                     continue;
                 }

@@ -126,6 +126,16 @@ public class RiskService {
                 .orElseThrow(() -> DomainException.notFound("enterprise"));
     }
 
+    /** The enterprise a new point or post is for, if the user may see it; otherwise a field error, reported with the others. */
+    private Optional<EnterpriseSummary> enterpriseInScope(AnjianUser user, UUID enterpriseId, List<FieldError> errors) {
+        Optional<EnterpriseSummary> enterprise = enterpriseId == null ? Optional.empty()
+                : enterprises.find(enterpriseId).filter(e -> enterprises.inScope(user.scope(), e.id()));
+        if (enterprise.isEmpty()) {
+            errors.add(new FieldError("enterpriseId", "risk.enterprise.unknown", "企业不存在或不在您的数据范围内"));
+        }
+        return enterprise;
+    }
+
     // ---- risk points ---------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
@@ -150,11 +160,7 @@ public class RiskService {
     public RiskPointRecord create(AnjianUser user, RiskPointInput in) {
         requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
-        Optional<EnterpriseSummary> enterprise = in.enterpriseId() == null ? Optional.empty()
-                : enterprises.find(in.enterpriseId()).filter(e -> enterprises.inScope(user.scope(), e.id()));
-        if (enterprise.isEmpty()) {
-            errors.add(new FieldError("enterpriseId", "risk.enterprise.unknown", "企业不存在或不在您的数据范围内"));
-        }
+        Optional<EnterpriseSummary> enterprise = enterpriseInScope(user, in.enterpriseId(), errors);
         RiskPointRecord r = validated(UUID.randomUUID(), enterprise.orElse(null), in, errors);
         return insert(r);
     }
@@ -330,11 +336,7 @@ public class RiskService {
     public PostRecord createPost(AnjianUser user, PostInput in) {
         requireWriter(user);
         List<FieldError> errors = new ArrayList<>();
-        Optional<EnterpriseSummary> enterprise = in.enterpriseId() == null ? Optional.empty()
-                : enterprises.find(in.enterpriseId()).filter(e -> enterprises.inScope(user.scope(), e.id()));
-        if (enterprise.isEmpty()) {
-            errors.add(new FieldError("enterpriseId", "risk.enterprise.unknown", "企业不存在或不在您的数据范围内"));
-        }
+        Optional<EnterpriseSummary> enterprise = enterpriseInScope(user, in.enterpriseId(), errors);
         PostRecord r = validatedPost(UUID.randomUUID(), enterprise.orElse(null), in, errors);
         return insertPost(r);
     }
