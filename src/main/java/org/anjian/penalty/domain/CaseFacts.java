@@ -15,6 +15,9 @@ package org.anjian.penalty.domain;
 public record CaseFacts(boolean majorHazard, boolean selfReported, boolean rectifying, boolean hidden, boolean firstOffence, boolean minor,
                         boolean correctedPromptly, boolean refusedToRectify) {
 
+    /** No circumstance at all. */
+    public static final CaseFacts NONE = new CaseFacts(false, false, false, false, false, false, false, false);
+
     /** Whether any circumstance is present. */
     public boolean any() {
         return majorHazard || selfReported || rectifying || hidden || firstOffence || minor || correctedPromptly || refusedToRectify;

@@ -4,12 +4,10 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.anjian.shared.error.DomainException;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The life cycle of a penalty case as a table: for each action, the states it may start from and
- * the state it leads to. Anything not in the table is refused with 409 and a reason; the rules
+ * the state it leads to. Anything not in the table is refused ({@link ProcedureViolation}, 409) with a reason; the rules
  * that also depend on dates and amounts (legal review, the statement period) are in
  * {@link PenaltyRules}.
  */
@@ -50,24 +48,24 @@ public final class CaseStateMachine {
         return EDGES.get(action).from().contains(from);
     }
 
-    /** The state the action leads to, or a 409 saying why it is refused here. */
+    /** The state the action leads to, or a refusal saying why it is not possible here. */
     public static CaseState next(CaseState from, CaseAction action) {
         if (allows(from, action)) {
             return EDGES.get(action).to();
         }
-        // the state and action as message keys, so that the refusal reads in the reader's language
-        Object state = new DefaultMessageSourceResolvable(new String[] {"penalty.state." + from}, from.name());
-        Object act = new DefaultMessageSourceResolvable(new String[] {"penalty.action." + action}, action.name());
+        // the state and action themselves are the arguments: the refusal names them in the reader's language
+        Object state = from;
+        Object act = action;
         if (from.isFinal()) {
-            throw DomainException.conflict("penalty.transition.final", "the case is " + from + ": nothing more can be done", state, act);
+            throw ProcedureViolation.refused("penalty.transition.final", "the case is " + from + ": nothing more can be done", state, act);
         }
         if (action == CaseAction.DECIDE && from == CaseState.HEARING_REQUESTED) {
-            throw DomainException.conflict("penalty.hearing.pending", "a hearing was requested and has not been held", state, act);
+            throw ProcedureViolation.refused("penalty.hearing.pending", "a hearing was requested and has not been held", state, act);
         }
         if (action == CaseAction.NOTIFY && from == CaseState.LEGAL_REVIEW) {
-            throw DomainException.conflict("penalty.review.pending", "the legal review has not approved the proposal", state, act);
+            throw ProcedureViolation.refused("penalty.review.pending", "the legal review has not approved the proposal", state, act);
         }
-        throw DomainException.conflict("penalty.transition.refused", action + " is not possible while the case is " + from, state, act);
+        throw ProcedureViolation.refused("penalty.transition.refused", action + " is not possible while the case is " + from, state, act);
     }
 
     /** The actions possible from a state, for the page's forms. */

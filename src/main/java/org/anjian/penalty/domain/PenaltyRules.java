@@ -3,7 +3,6 @@ package org.anjian.penalty.domain;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Set;
-import org.anjian.shared.error.DomainException;
 
 /**
  * The thresholds and periods a case runs on, from configuration because the province sets them
@@ -35,16 +34,16 @@ public record PenaltyRules(long legalReviewFineYuan, long hearingFineYuan, int h
     public void requirePeriodOver(LocalDate notifiedOn, boolean hearingRight, LocalDate today) {
         LocalDate end = periodEnds(notifiedOn, hearingRight);
         if (today.isBefore(end)) {
-            throw DomainException.conflict("penalty.period.running", "陈述申辩（听证申请）期限未届满", end);
+            throw ProcedureViolation.refused("penalty.period.running", "陈述申辩（听证申请）期限未届满", end);
         }
     }
 
     public void requireHearingRequestInTime(LocalDate notifiedOn, boolean hearingRight, LocalDate today) {
         if (!hearingRight) {
-            throw DomainException.conflict("penalty.hearing.noRight", "this penalty does not qualify for a hearing");
+            throw ProcedureViolation.refused("penalty.hearing.noRight", "this penalty does not qualify for a hearing");
         }
         if (today.isAfter(periodEnds(notifiedOn, true))) {
-            throw DomainException.conflict("penalty.hearing.late", "the hearing-request period has ended", periodEnds(notifiedOn, true));
+            throw ProcedureViolation.refused("penalty.hearing.late", "the hearing-request period has ended", periodEnds(notifiedOn, true));
         }
     }
 }

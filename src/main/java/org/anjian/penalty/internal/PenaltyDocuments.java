@@ -27,7 +27,7 @@ class PenaltyDocuments {
         this.organization = organization;
     }
 
-    byte[] notice(String authority, String number, LocalDate today, PenaltyCase c, EnterpriseSummary e, PenaltyRules rules) {
+    byte[] notice(String authority, String number, LocalDate today, PenaltyCaseView c, EnterpriseSummary e, PenaltyRules rules) {
         boolean hearing = Boolean.TRUE.equals(c.hearingRight());
         OfficialDocument doc = OfficialDocument.start(font.get(), authority, "行政处罚告知书", number)
                 .addressee(e.name() + "（统一社会信用代码：" + e.creditCode() + "）：")
@@ -50,7 +50,7 @@ class PenaltyDocuments {
                 .finish();
     }
 
-    byte[] decision(String authority, String number, LocalDate today, PenaltyCase c, EnterpriseSummary e, String noticeNumber, String hearingSummary) {
+    byte[] decision(String authority, String number, LocalDate today, PenaltyCaseView c, EnterpriseSummary e, String noticeNumber, String hearingSummary) {
         String district = organization.district().name();
         OfficialDocument doc = OfficialDocument.start(font.get(), authority, "行政处罚决定书", number)
                 .fields(List.<String[]>of(new String[] {"当事人", e.name()}, new String[] {"统一社会信用代码", e.creditCode()},
@@ -77,7 +77,7 @@ class PenaltyDocuments {
                 .finish();
     }
 
-    private String handlers(PenaltyCase c) {
+    private String handlers(PenaltyCaseView c) {
         List<String> names = new ArrayList<>();
         for (var id : c.handlerIds()) {
             users.user(id).ifPresent(u -> names.add(u.displayName() + (u.enforcementCertNo() == null ? "" : "（执法证号 " + u.enforcementCertNo() + "）")));

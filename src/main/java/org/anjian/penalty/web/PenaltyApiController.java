@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.anjian.penalty.domain.CaseState;
 import org.anjian.penalty.domain.DiscretionRule;
 import org.anjian.penalty.internal.DiscretionRules;
-import org.anjian.penalty.internal.PenaltyCase;
+import org.anjian.penalty.internal.PenaltyCaseView;
 import org.anjian.penalty.internal.PenaltyCaseService;
 import org.anjian.penalty.internal.PenaltyCaseService.Detail;
 import org.anjian.penalty.internal.PublicDisclosure;
@@ -51,7 +51,7 @@ class PenaltyApiController {
 
     @GetMapping(BASE)
     @Operation(summary = "Penalty cases the caller may read, filtered (state, enterprise, year filed, handler) and paged")
-    PageResult<PenaltyCase> list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) UUID enterpriseId,
+    PageResult<PenaltyCaseView> list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) UUID enterpriseId,
                                  @RequestParam(required = false) Integer year, @RequestParam(required = false) UUID handlerId,
                                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return service.search(CurrentUser.require(), new PenaltyCaseService.Filter(state, enterpriseId, year, handlerId), PageRequest.of(page, size));

@@ -9,11 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
-import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.ViolationCategory;
 import org.anjian.penalty.domain.CaseFacts;
 import org.anjian.penalty.domain.CaseSource;
-import org.anjian.penalty.internal.PenaltyCase;
+import org.anjian.penalty.internal.PenaltyCaseView;
 import org.anjian.penalty.internal.PenaltyCaseService;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
@@ -40,12 +39,10 @@ class PenaltyFilingPageController {
             "correctedPromptly", "refusedToRectify");
 
     private final PenaltyCaseService service;
-    private final InspectionRecords inspections;
     private final EnterpriseLookup enterprises;
 
-    PenaltyFilingPageController(PenaltyCaseService service, InspectionRecords inspections, EnterpriseLookup enterprises) {
+    PenaltyFilingPageController(PenaltyCaseService service, EnterpriseLookup enterprises) {
         this.service = service;
-        this.inspections = inspections;
         this.enterprises = enterprises;
     }
 
@@ -59,31 +56,10 @@ class PenaltyFilingPageController {
         AnjianUser user = requireFiler();
         Draft draft;
         if (inspectionId != null) {
-            InspectionRecords.InspectionFacts i = inspections.facts(user, inspectionId);
-            Set<ViolationCategory> categories = EnumSet.noneOf(ViolationCategory.class);
-            StringBuilder facts = new StringBuilder("经查，你单位存在下列违法行为：");
-            int n = 1;
-            boolean major = false;
-            for (InspectionRecords.FindingFact f : i.findings()) {
-                if (f.category() != null) {
-                    categories.add(f.category());
-                }
-                major |= f.major();
-                facts.append("\n").append(n++).append(". ").append(f.place()).append("：").append(f.description());
-                if (f.legalBasis() != null) {
-                    facts.append("（违反").append(f.legalBasis()).append("）");
-                }
-            }
-            facts.append("\n以上事实有现场检查记录、现场照片等证据证实。");
-            Set<String> circumstances = new LinkedHashSet<>();
-            if (major) {
-                // found by the regulator, not reported by the enterprise: the heavier band's facts, for the officer to confirm
-                circumstances.add("majorHazard");
-                circumstances.add("hidden");
-            }
-            String code = enterprises.find(i.enterpriseId()).map(EnterpriseSummary::creditCode).orElse("");
-            draft = new Draft(CaseSource.INSPECTION, inspectionId, i.enterpriseName(), code, categories, facts.toString(), null, i.inspectorIds(),
-                    circumstances);
+            // the circumstances the findings make (a major hazard found, not reported), for the officer to confirm
+            PenaltyCaseService.InspectionDraft d = service.draftFromInspection(user, inspectionId);
+            draft = new Draft(CaseSource.INSPECTION, inspectionId, d.enterpriseName(), d.creditCode(), d.categories(), d.facts(), null, d.handlerIds(),
+                    ticked(d.circumstances()));
         } else {
             draft = new Draft(CaseSource.REPORT, null, null, "", EnumSet.noneOf(ViolationCategory.class), "", null,
                     user.hasRole(Role.INSPECTOR) ? List.of(user.id()) : List.of(), Set.of());
@@ -117,15 +93,11 @@ class PenaltyFilingPageController {
         if (enterprise.isEmpty()) {
             errors.add(new DomainException.FieldError("creditCode", "penalty.new.creditCodeUnknown", "没有该统一社会信用代码的企业"));
         }
-        if (inspectionId != null && enterprise.isPresent()
-                && !inspections.facts(user, inspectionId).enterpriseId().equals(enterprise.get().id())) {
-            errors.add(new DomainException.FieldError("creditCode", "penalty.new.notTheInspected", "企业与检查记录不一致"));
-        }
         if (!errors.isEmpty()) {
             return show(model, draft, errors);
         }
         try {
-            PenaltyCase c = service.file(user, new PenaltyCaseService.NewCase(source, inspectionId, null, enterprise.get().id(), categories,
+            PenaltyCaseView c = service.file(user, new PenaltyCaseService.NewCase(source, inspectionId, null, enterprise.get().id(), categories,
                     form.getFirst("facts"), form.getFirst("responsiblePerson"), handlers, circumstances));
             return "redirect:/penalty-cases/" + c.id();
         } catch (DomainException e) {
@@ -134,6 +106,19 @@ class PenaltyFilingPageController {
             }
             return show(model, draft, e.fieldErrors());
         }
+    }
+
+    /** The names of the circumstances present, as the form's check boxes carry them. */
+    private static Set<String> ticked(CaseFacts f) {
+        Set<String> out = new LinkedHashSet<>();
+        boolean[] present = {f.majorHazard(), f.selfReported(), f.rectifying(), f.hidden(), f.firstOffence(), f.minor(), f.correctedPromptly(),
+                f.refusedToRectify()};
+        for (int i = 0; i < present.length; i++) {
+            if (present[i]) {
+                out.add(CIRCUMSTANCES.get(i));
+            }
+        }
+        return out;
     }
 
     private String show(Model model, Draft draft, List<DomainException.FieldError> errors) {

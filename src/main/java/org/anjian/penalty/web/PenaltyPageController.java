@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.anjian.penalty.domain.CaseFacts;
 import org.anjian.penalty.domain.CaseState;
 import org.anjian.penalty.domain.Measure;
-import org.anjian.penalty.internal.PenaltyCase;
+import org.anjian.penalty.internal.PenaltyCaseView;
 import org.anjian.penalty.internal.PenaltyCaseService;
 import org.anjian.penalty.internal.PublicDisclosure;
 import org.anjian.shared.error.DomainException;
@@ -85,7 +85,7 @@ class PenaltyPageController {
                 @RequestParam(required = false) Boolean mine, @RequestParam(required = false) UUID enterpriseId,
                 HttpServletResponse response) throws IOException {
         AnjianUser user = CurrentUser.require();
-        PageResult<PenaltyCase> all = service.search(user, filter(user, state, year, mine, enterpriseId), new PageRequest(0, EXPORT_LIMIT));
+        PageResult<PenaltyCaseView> all = service.search(user, filter(user, state, year, mine, enterpriseId), new PageRequest(0, EXPORT_LIMIT));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"penalty-cases.xlsx\"");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
@@ -97,7 +97,7 @@ class PenaltyPageController {
                 head.createCell(i).setCellValue(text(headers[i]));
             }
             int r = 1;
-            for (PenaltyCase c : all.items()) {
+            for (PenaltyCaseView c : all.items()) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(LocalDate.ofInstant(c.filedAt(), PenaltyCaseService.SHANGHAI).toString());
                 row.createCell(1).setCellValue(c.enterpriseName());

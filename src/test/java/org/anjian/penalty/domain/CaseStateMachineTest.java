@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.anjian.penalty.internal.ProcedureProblems;
 import org.anjian.shared.error.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ class CaseStateMachineTest {
             assertThat(CaseStateMachine.next(from, action)).isEqualTo(expected);
             assertThat(CaseStateMachine.actionsFrom(from)).contains(action);
         } else {
-            assertThatThrownBy(() -> CaseStateMachine.next(from, action)).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThatThrownBy(() -> asProblem(() -> CaseStateMachine.next(from, action))).isInstanceOfSatisfying(DomainException.class, e -> {
                 assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT);
                 assertThat(e.reason()).startsWith("penalty.");
             });
@@ -90,14 +91,23 @@ class CaseStateMachineTest {
 
     @Test
     void theRefusalsSayWhy() {
-        assertThatThrownBy(() -> CaseStateMachine.next(HEARING_REQUESTED, DECIDE))
+        assertThatThrownBy(() -> asProblem(() -> CaseStateMachine.next(HEARING_REQUESTED, DECIDE)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.reason()).isEqualTo("penalty.hearing.pending"));
-        assertThatThrownBy(() -> CaseStateMachine.next(CLOSED, INVESTIGATE))
+        assertThatThrownBy(() -> asProblem(() -> CaseStateMachine.next(CLOSED, INVESTIGATE)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.reason()).isEqualTo("penalty.transition.final"));
-        assertThatThrownBy(() -> CaseStateMachine.next(FILED, DECIDE))
+        assertThatThrownBy(() -> asProblem(() -> CaseStateMachine.next(FILED, DECIDE)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.reason()).isEqualTo("penalty.transition.refused"));
         for (CaseState s : CaseState.values()) {
             assertThat(CaseStateMachine.actionsFrom(s).isEmpty()).as(s.name()).isEqualTo(s.isFinal());
+        }
+    }
+
+    /** The refusal as the module maps it for the API and the pages (the domain's own exception knows no HTTP). */
+    static void asProblem(Runnable call) {
+        try {
+            call.run();
+        } catch (ProcedureViolation v) {
+            throw ProcedureProblems.of(v);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.anjian.penalty.internal.ProcedureProblems;
 import org.anjian.shared.error.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -35,15 +36,15 @@ class PenaltyRulesTest {
         LocalDate notified = LocalDate.of(2026, 11, 2);
         assertThat(rules.periodEnds(notified, true)).isEqualTo(LocalDate.of(2026, 11, 7));
         assertThat(rules.periodEnds(notified, false)).isEqualTo(LocalDate.of(2026, 11, 5));
-        assertThatThrownBy(() -> rules.requirePeriodOver(notified, true, LocalDate.of(2026, 11, 6)))
+        assertThatThrownBy(() -> asProblem(() -> rules.requirePeriodOver(notified, true, LocalDate.of(2026, 11, 6))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.reason()).isEqualTo("penalty.period.running"));
-        assertThatCode(() -> rules.requirePeriodOver(notified, true, LocalDate.of(2026, 11, 7))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> rules.requirePeriodOver(notified, false, LocalDate.of(2026, 11, 4))).isInstanceOf(DomainException.class);
-        assertThatCode(() -> rules.requirePeriodOver(notified, false, LocalDate.of(2026, 11, 5))).doesNotThrowAnyException();
-        assertThatCode(() -> rules.requireHearingRequestInTime(notified, true, LocalDate.of(2026, 11, 7))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> rules.requireHearingRequestInTime(notified, true, LocalDate.of(2026, 11, 8)))
+        assertThatCode(() -> asProblem(() -> rules.requirePeriodOver(notified, true, LocalDate.of(2026, 11, 7)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> asProblem(() -> rules.requirePeriodOver(notified, false, LocalDate.of(2026, 11, 4)))).isInstanceOf(DomainException.class);
+        assertThatCode(() -> asProblem(() -> rules.requirePeriodOver(notified, false, LocalDate.of(2026, 11, 5)))).doesNotThrowAnyException();
+        assertThatCode(() -> asProblem(() -> rules.requireHearingRequestInTime(notified, true, LocalDate.of(2026, 11, 7)))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> asProblem(() -> rules.requireHearingRequestInTime(notified, true, LocalDate.of(2026, 11, 8))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.reason()).isEqualTo("penalty.hearing.late"));
-        assertThatThrownBy(() -> rules.requireHearingRequestInTime(notified, false, LocalDate.of(2026, 11, 3)))
+        assertThatThrownBy(() -> asProblem(() -> rules.requireHearingRequestInTime(notified, false, LocalDate.of(2026, 11, 3))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.reason()).isEqualTo("penalty.hearing.noRight"));
     }
 
@@ -71,5 +72,14 @@ class PenaltyRulesTest {
         assertThat(Masking.name(null)).isEmpty();
         assertThat(Masking.text("负责人张三（身份证 500116198001011234，电话 13912345678）", List.of("张三")))
                 .isEqualTo("负责人张*（身份证 500116********1234，电话 139****5678）");
+    }
+
+    /** The refusal as the module maps it for the API and the pages (the domain's own exception knows no HTTP). */
+    static void asProblem(Runnable call) {
+        try {
+            call.run();
+        } catch (ProcedureViolation v) {
+            throw ProcedureProblems.of(v);
+        }
     }
 }
