@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The life cycle of a penalty case as a table: for each action, the states it may start from and
  * the state it leads to. Anything not in the table is refused ({@link ProcedureViolation}, 409) with a reason; the rules
- * that also depend on dates and amounts (legal review, the statement period) are in
- * {@link PenaltyRules}.
+ * that also depend on dates, amounts and people (legal review, the statement period, who reviews
+ * or presides) are in {@link PenaltyProcedure}.
  */
 public final class CaseStateMachine {
 
@@ -53,19 +53,17 @@ public final class CaseStateMachine {
         if (allows(from, action)) {
             return EDGES.get(action).to();
         }
-        // the state and action themselves are the arguments: the refusal names them in the reader's language
-        Object state = from;
-        Object act = action;
+        // the state and action are the message's arguments, named in the reader's language where the refusal is shown
         if (from.isFinal()) {
-            throw ProcedureViolation.refused("penalty.transition.final", "the case is " + from + ": nothing more can be done", state, act);
+            throw ProcedureViolation.refused("penalty.transition.final", "the case is " + from + ": nothing more can be done", from, action);
         }
         if (action == CaseAction.DECIDE && from == CaseState.HEARING_REQUESTED) {
-            throw ProcedureViolation.refused("penalty.hearing.pending", "a hearing was requested and has not been held", state, act);
+            throw ProcedureViolation.refused("penalty.hearing.pending", "a hearing was requested and has not been held", from, action);
         }
         if (action == CaseAction.NOTIFY && from == CaseState.LEGAL_REVIEW) {
-            throw ProcedureViolation.refused("penalty.review.pending", "the legal review has not approved the proposal", state, act);
+            throw ProcedureViolation.refused("penalty.review.pending", "the legal review has not approved the proposal", from, action);
         }
-        throw ProcedureViolation.refused("penalty.transition.refused", action + " is not possible while the case is " + from, state, act);
+        throw ProcedureViolation.refused("penalty.transition.refused", action + " is not possible while the case is " + from, from, action);
     }
 
     /** The actions possible from a state, for the page's forms. */

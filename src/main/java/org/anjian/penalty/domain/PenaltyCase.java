@@ -149,7 +149,7 @@ public class PenaltyCase {
                                    Instant now) {
         ProcedureViolation.Problems problems = new ProcedureViolation.Problems();
         if (f.source() == null) {
-            problems.unless(false, "source", "shared.validation.required", "必填");
+            problems.add("source", "shared.validation.required", "必填");
         } else if (f.source() == CaseSource.INSPECTION) {
             problems.unless(f.inspectionId() != null, "inspectionId", "penalty.inspectionRequired", "检查发现的案件须关联检查");
         } else if (f.source() == CaseSource.ORDER_ESCALATED) {
@@ -218,7 +218,7 @@ public class PenaltyCase {
         long f = fine == null ? -1 : fine;
         ProcedureViolation.Problems problems = new ProcedureViolation.Problems();
         if (f < 0 || f > MAX_FINE_YUAN) {
-            problems.unless(false, "fineYuan", "penalty.proposal.fine", "罚款金额须为 0 或正整数（元）");
+            problems.add("fineYuan", "penalty.proposal.fine", "罚款金额须为 0 或正整数（元）");
         } else if (f > 0) {
             m.add(Measure.FINE);
         } else {
@@ -334,7 +334,7 @@ public class PenaltyCase {
         PenaltyProcedure.requireAFineToPay(fine());
         ProcedureViolation.Problems problems = new ProcedureViolation.Problems();
         if (amountYuan == null || amountYuan <= 0) {
-            problems.unless(false, "amountYuan", "penalty.payment.amount", "缴款金额须为正整数（元）");
+            problems.add("amountYuan", "penalty.payment.amount", "缴款金额须为正整数（元）");
         } else {
             problems.unless(PenaltyProcedure.paymentsWithinTheFine(paidYuan, amountYuan, fine()), "amountYuan", "penalty.payment.exceeds", "缴款合计超过罚款金额");
         }

@@ -98,8 +98,13 @@ public final class PenaltyProcedure {
     }
 
     /** 听证由非本案调查人员主持: the presiding officer is not one of the case's investigators. */
+    public static boolean mayPresideTheHearing(List<UUID> handlers, UUID officerId) {
+        return !handlers.contains(officerId);
+    }
+
+    /** 听证由非本案调查人员主持: the presiding officer is not one of the case's investigators. */
     public static void requireAPresidingOfficerWhoDidNotInvestigate(List<UUID> handlers, UUID presidingOfficerId) {
-        if (handlers.contains(presidingOfficerId)) {
+        if (!mayPresideTheHearing(handlers, presidingOfficerId)) {
             throw ProcedureViolation.refused("penalty.hearing.presidingHandler", "听证由非本案调查人员主持");
         }
     }

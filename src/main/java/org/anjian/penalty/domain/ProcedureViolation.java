@@ -63,11 +63,13 @@ public class ProcedureViolation extends RuntimeException {
 
         private final List<FieldProblem> list = new ArrayList<>();
 
-        Problems unless(boolean ok, String field, String code, String message) {
-            if (!ok) {
-                list.add(new FieldProblem(field, code, message));
-            }
+        Problems add(String field, String code, String message) {
+            list.add(new FieldProblem(field, code, message));
             return this;
+        }
+
+        Problems unless(boolean ok, String field, String code, String message) {
+            return ok ? this : add(field, code, message);
         }
 
         Problems required(String value, int maxLength, String field) {

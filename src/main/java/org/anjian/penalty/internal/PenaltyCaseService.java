@@ -397,6 +397,11 @@ public class PenaltyCaseService {
         return users.usersWithRole(Role.INSPECTOR).stream().filter(PenaltyCaseService::certified).toList();
     }
 
+    /** Who may preside the case's hearing: certified inspectors who did not investigate it. */
+    public List<UserSummary> presidingOfficerCandidates(PenaltyCaseView c) {
+        return certifiedInspectors().stream().filter(u -> PenaltyProcedure.mayPresideTheHearing(c.handlerIds(), u.id())).toList();
+    }
+
     public String authority() {
         return issuer.authority();
     }

@@ -125,7 +125,7 @@ class PenaltyPageController {
         model.addAttribute("next", d.nextActions());
         model.addAttribute("measures", Measure.values());
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), PenaltyCaseService.SHANGHAI));
-        model.addAttribute("presiding", service.certifiedInspectors().stream().filter(u -> !d.penaltyCase().handledBy(u.id())).toList());
+        model.addAttribute("presiding", service.presidingOfficerCandidates(d.penaltyCase()));
         model.addAttribute("rules", service.rules());
         return DETAIL;
     }

@@ -55,6 +55,8 @@ class PenaltyProcedureTest {
                     assertThat(v.getMessage()).isEqualTo("听证由非本案调查人员主持");
                 });
         assertThatCode(() -> PenaltyProcedure.requireAPresidingOfficerWhoDidNotInvestigate(handlers, wang)).doesNotThrowAnyException();
+        assertThat(PenaltyProcedure.mayPresideTheHearing(handlers, zhang)).isFalse();
+        assertThat(PenaltyProcedure.mayPresideTheHearing(handlers, wang)).isTrue();
     }
 
     @Test
