@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.anjian.shared.security.Role;
 
 /**
  * The procedural rules of a penalty case (行政处罚法, 安全生产行政执法规定), each a method named
@@ -32,6 +33,11 @@ public final class PenaltyProcedure {
     public static boolean handledByTwoCertifiedInspectors(List<UUID> handlers, Predicate<UUID> certified) {
         List<UUID> distinct = handlers == null ? List.of() : handlers.stream().distinct().toList();
         return distinct.size() >= 2 && distinct.stream().allMatch(certified);
+    }
+
+    /** 持证: an enabled inspector with an enforcement certificate number (执法证). */
+    public static boolean holdsAnEnforcementCertificate(boolean enabled, Set<Role> roles, String certificateNo) {
+        return enabled && roles.contains(Role.INSPECTOR) && certificateNo != null && !certificateNo.isBlank();
     }
 
     /** A case that cites an inspection is against the enterprise that inspection inspected. */

@@ -24,6 +24,7 @@ import org.anjian.inspection.InspectionRecords;
 import org.anjian.inspection.RectificationOrderEscalated;
 import org.anjian.inspection.ViolationCategory;
 import org.anjian.penalty.PenaltyDecided;
+import org.anjian.penalty.domain.CaseAccess;
 import org.anjian.penalty.domain.CaseAction;
 import org.anjian.penalty.domain.CaseEvent;
 import org.anjian.penalty.domain.CaseFacts;
@@ -60,8 +61,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PenaltyCaseService {
 
     public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** Timeline entries whose notes are the officers' own deliberation, not shown to the party. */
-    private static final Set<String> INTERNAL = Set.of("INVESTIGATE", "PROPOSE", "SUBMIT_REVIEW", "APPROVE_REVIEW", "RETURN_REVIEW");
 
     private final PenaltyCaseRepository repository;
     private final EnterpriseLookup enterprises;
@@ -174,16 +173,12 @@ public class PenaltyCaseService {
 
     @Transactional(readOnly = true)
     public PageResult<PenaltyCaseView> search(AnjianUser user, Filter f, PageRequest page) {
-        UUID own = null;
-        if (user.hasRole(Role.ENTERPRISE_USER) && !isRegulator(user)) {
-            if (user.scope().kind() != ScopeKind.ENTERPRISE) {
-                throw forbidden();
-            }
-            own = user.scope().id();
-        } else if (!isRegulator(user)) {
+        CaseAccess access = access(user);
+        if (!access.mayList()) {
             throw forbidden();
         }
-        PenaltyCaseRepository.Criteria k = new PenaltyCaseRepository.Criteria(own, f.state(), f.enterpriseId(), f.year(), f.handlerId());
+        PenaltyCaseRepository.Criteria k = new PenaltyCaseRepository.Criteria(access.ownEnterprise(), f.state(), f.enterpriseId(), f.year(),
+                f.handlerId());
         return new PageResult<>(repository.search(k, page).stream().map(this::view).toList(), repository.count(k), page.page(), page.size());
     }
 
@@ -196,27 +191,16 @@ public class PenaltyCaseService {
     public Detail detail(AnjianUser user, UUID id) {
         PenaltyCase c = read(user, id);
         PenaltyCaseView v = view(c);
-        boolean regulator = isRegulator(user);
+        CaseAccess access = access(user);
         List<Handler> handlers = c.handlerIds().stream().map(h -> users.user(h)
                 .map(u -> new Handler(u.id(), u.displayName(), u.enforcementCertNo())).orElse(new Handler(h, "—", null))).toList();
         Recommendation rec = discretion.recommend(v.circumstances()).map(Recommendation::of).orElse(null);
-        List<TimelineEntry> timeline = repository.timeline(id).stream().map(t -> regulator || !INTERNAL.contains(t.action()) ? t
+        List<TimelineEntry> timeline = repository.timeline(id).stream().map(t -> access.seesTheNoteOf(t.action()) ? t
                 : new TimelineEntry(t.at(), t.actor(), t.action(), t.from(), t.to(), null)).toList();
-        // the party reads its own case, not the officers' evidence file
-        List<InvestigationRecord> investigation = regulator ? repository.investigation(id) : List.of();
-        List<LegalReview> reviews = regulator ? repository.reviews(id) : List.of();
+        List<InvestigationRecord> investigation = access.seesTheCaseFile() ? repository.investigation(id) : List.of();
+        List<LegalReview> reviews = access.seesTheCaseFile() ? repository.reviews(id) : List.of();
         List<PaymentRecord> payments = repository.payments(id);
-        Set<CaseAction> next = EnumSet.noneOf(CaseAction.class);
-        if (mayWrite(user, c)) {
-            next.addAll(c.nextActions());
-            if (!user.hasRole(Role.DISTRICT_ADMIN)) {
-                next.remove(CaseAction.APPROVE_REVIEW);
-                next.remove(CaseAction.RETURN_REVIEW);
-            }
-        } else if (user.scope().isEnterprise(c.enterpriseId()) && c.nextActions().contains(CaseAction.REQUEST_HEARING)) {
-            next.add(CaseAction.REQUEST_HEARING);
-        }
-        return new Detail(v, handlers, rec, next, timeline, investigation, reviews, repository.hearing(id).orElse(null), payments,
+        return new Detail(v, handlers, rec, access.nextActions(c), timeline, investigation, reviews, repository.hearing(id).orElse(null), payments,
                 payments.stream().mapToLong(PaymentRecord::amountYuan).sum(), repository.enforcement(id), repository.transfer(id).orElse(null),
                 issuer.ofCase(id));
     }
@@ -299,7 +283,7 @@ public class PenaltyCaseService {
     /** 法制审核: a district administrator who neither handles nor proposed the case approves it or returns it with an opinion. */
     public PenaltyCaseView decideReview(AnjianUser user, UUID id, Boolean approved, String opinion) {
         PenaltyCase c = locked(user, id);
-        if (!user.hasRole(Role.DISTRICT_ADMIN)) {
+        if (!access(user).mayDecideReviews()) {
             throw new DomainException(HttpStatus.FORBIDDEN, "penalty.review.forbidden", "only the legal section reviews");
         }
         return step(user, c, k -> k.decideReview(user.id(), approved, opinion));
@@ -315,7 +299,7 @@ public class PenaltyCaseService {
     /** The party asks for a hearing (行政处罚法 第六十四条), or an officer records that it asked. */
     public PenaltyCaseView requestHearing(AnjianUser user, UUID id) {
         PenaltyCase c = locked(user, id);
-        if (!user.scope().isEnterprise(c.enterpriseId()) || !user.hasRole(Role.ENTERPRISE_USER)) {
+        if (!access(user).mayRequestHearing(c.enterpriseId(), c.handlerIds())) {
             requireWriter(user, c);
         }
         return step(user, c, k -> k.requestHearing(today(), procedure));
@@ -376,14 +360,15 @@ public class PenaltyCaseService {
     /** Open cases an inspector handles, cases awaiting legal review, or an enterprise's open cases: what the home page counts. */
     @Transactional(readOnly = true)
     public long openCount(AnjianUser user, boolean awaitingReview) {
+        CaseAccess access = access(user);
         if (awaitingReview) {
             return repository.countIn(CaseState.LEGAL_REVIEW);
         }
-        if (user.hasRole(Role.INSPECTOR)) {
+        if (access.roles().contains(Role.INSPECTOR)) {
             return repository.countOpenHandledBy(user.id());
         }
-        if (user.scope().kind() == ScopeKind.ENTERPRISE) {
-            return repository.countOpenOf(user.scope().id());
+        if (access.scope().kind() == ScopeKind.ENTERPRISE) {
+            return repository.countOpenOf(access.scope().id());
         }
         return 0;
     }
@@ -490,38 +475,30 @@ public class PenaltyCaseService {
                 s.notifiedOn() == null ? null : procedure.periodEnds(s.notifiedOn(), Boolean.TRUE.equals(s.hearingRight())));
     }
 
-    private static boolean isRegulator(AnjianUser user) {
-        return user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
+    private static CaseAccess access(AnjianUser user) {
+        return new CaseAccess(user.id(), user.roles(), user.scope());
     }
 
     /** Regulators read every case; an enterprise reads its own (others do not exist for it); nobody else reads any. */
     private static void requireReader(AnjianUser user, PenaltyCase c) {
-        if (isRegulator(user)) {
-            return;
-        }
-        if (user.hasRole(Role.ENTERPRISE_USER)) {
-            if (user.scope().isEnterprise(c.enterpriseId())) {
-                return;
+        switch (access(user).reading(c.enterpriseId())) {
+            case HIDDEN -> throw DomainException.notFound("penalty case");
+            case FORBIDDEN -> throw forbidden();
+            default -> {
+                // allowed
             }
-            throw DomainException.notFound("penalty case");
         }
-        throw forbidden();
-    }
-
-    private static boolean mayWrite(AnjianUser user, PenaltyCase c) {
-        return user.hasRole(Role.DISTRICT_ADMIN) || (user.hasRole(Role.INSPECTOR) && c.handledBy(user.id()));
     }
 
     /** 承办人 act on their cases; the district on any. */
     private static void requireWriter(AnjianUser user, PenaltyCase c) {
-        if (!mayWrite(user, c)) {
+        if (!access(user).mayAct(c.handlerIds())) {
             throw new DomainException(HttpStatus.FORBIDDEN, "penalty.notHandler", "only the case's handlers act on it");
         }
     }
 
-    /** The district and its inspectors file cases. */
     private static void requireFiler(AnjianUser user) {
-        if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR)) {
+        if (!access(user).mayFile()) {
             throw forbidden();
         }
     }
@@ -531,7 +508,7 @@ public class PenaltyCaseService {
     }
 
     private static boolean certified(UserSummary u) {
-        return u.enabled() && u.roles().contains(Role.INSPECTOR) && u.enforcementCertNo() != null && !u.enforcementCertNo().isBlank();
+        return PenaltyProcedure.holdsAnEnforcementCertificate(u.enabled(), u.roles(), u.enforcementCertNo());
     }
 
     private LocalDate today() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.anjian.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,14 @@ class PenaltyProcedureTest {
         assertThat(PenaltyProcedure.handledByTwoCertifiedInspectors(List.of(zhang, zhang), u -> true)).as("the same inspector twice").isFalse();
         assertThat(PenaltyProcedure.handledByTwoCertifiedInspectors(List.of(zhang, li), u -> !u.equals(li))).as("one without a certificate").isFalse();
         assertThat(PenaltyProcedure.handledByTwoCertifiedInspectors(null, u -> true)).isFalse();
+    }
+
+    @Test
+    void aCertifiedInspectorIsAnEnabledInspectorWithAnEnforcementCertificate() {
+        assertThat(PenaltyProcedure.holdsAnEnforcementCertificate(true, Set.of(Role.INSPECTOR), "渝执 001")).isTrue();
+        assertThat(PenaltyProcedure.holdsAnEnforcementCertificate(true, Set.of(Role.INSPECTOR), " ")).isFalse();
+        assertThat(PenaltyProcedure.holdsAnEnforcementCertificate(false, Set.of(Role.INSPECTOR), "渝执 001")).isFalse();
+        assertThat(PenaltyProcedure.holdsAnEnforcementCertificate(true, Set.of(Role.DISTRICT_ADMIN), "渝执 001")).isFalse();
     }
 
     @Test
