@@ -271,8 +271,9 @@ public class PenaltyCaseService {
     }
 
     public PenaltyCaseView propose(AnjianUser user, UUID id, Proposal p) {
+        PenaltyCase c = forWriting(user, id);
         List<DiscretionRule> table = discretion.all();
-        return step(user, forWriting(user, id), c -> c.propose(p.fineYuan(), p.measures(), p.legalBasis(), p.discretionReason(), p.circumstances(),
+        return step(user, c, k -> k.propose(p.fineYuan(), p.measures(), p.legalBasis(), p.discretionReason(), p.circumstances(),
                 table, user.id(), procedure));
     }
 
