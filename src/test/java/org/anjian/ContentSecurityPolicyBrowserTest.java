@@ -30,6 +30,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -135,6 +136,23 @@ class ContentSecurityPolicyBrowserTest {
                 || m.contains("inline script violates the following Content Security Policy directive"));
     }
 
+    /** What the inline handlers did is done by anjian.js from data-* attributes: a choice shows its fields, a filter sends its form. */
+    @Test
+    void formsBehaveWithoutInlineHandlers() throws Exception {
+        String id = enterprise(token(), "策略表单测试有限公司", organization.towns().get(0));
+        openAndWaitFor("/risk/enterprises/" + id + "/points/new", "#method-LS");
+        assertThat(driver.findElement(By.id("lec-fields")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("ls-fields")).isDisplayed()).isFalse();
+        driver.findElement(By.id("method-LS")).click();
+        assertThat(driver.findElement(By.id("ls-fields")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("lec-fields")).isDisplayed()).isFalse();
+
+        openAndWaitFor("/risk/map", "select[name=regionId][data-autosubmit]");
+        new Select(driver.findElement(By.cssSelector("select[name=regionId][data-autosubmit]"))).selectByIndex(1);
+        waiting().until(ExpectedConditions.urlContains("regionId="));
+        assertThat(refusals(consoleLog())).isEmpty();
+    }
+
     @Test
     void aRegionAndAnEnterpriseNamedLikeAScriptShowAsTextOnTheMaps() throws Exception {
         String token = token();
@@ -142,10 +160,7 @@ class ContentSecurityPolicyBrowserTest {
         Region town = towns.get(towns.size() - 1);
         rename(token, town, SCRIPT_NAME);
         try {
-            api(token, "POST", "/api/v1/enterprises", """
-                    {"creditCode":"%s","name":"%s","townId":"%s","sector":"INDUSTRY_TRADE","subSector":"MACHINERY","latitude":%s,"longitude":%s,
-                     "scale":"ABOVE_SIZE","employees":12,"status":"PRODUCING","flags":[]}""".formatted(EnterpriseTestData.newCreditCode(), SCRIPT_NAME,
-                    town.id(), town.latitude() + 0.01, town.longitude() + 0.01), 201);
+            enterprise(token, SCRIPT_NAME, town);
 
             openAndWaitFor("/enterprises/map?regionId=" + town.id(), "#enterprise-map[data-loaded] .leaflet-tooltip");
             assertThat(texts(".town-label")).contains(SCRIPT_NAME);
@@ -190,6 +205,15 @@ class ContentSecurityPolicyBrowserTest {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Registers an enterprise near the town's centre; its id. */
+    String enterprise(String token, String name, Region town) throws Exception {
+        String body = api(token, "POST", "/api/v1/enterprises", """
+                {"creditCode":"%s","name":"%s","townId":"%s","sector":"INDUSTRY_TRADE","subSector":"MACHINERY","latitude":%s,"longitude":%s,
+                 "scale":"ABOVE_SIZE","employees":12,"status":"PRODUCING","flags":[]}""".formatted(EnterpriseTestData.newCreditCode(), name,
+                town.id(), town.latitude() + 0.01, town.longitude() + 0.01), 201);
+        return com.jayway.jsonpath.JsonPath.read(body, "$.id");
     }
 
     void rename(String token, Region town, String name) throws Exception {
