@@ -52,6 +52,9 @@ class NoInlineScriptTests {
     }
 
     static final Pattern TAG = Pattern.compile("<[a-zA-Z][^<>]*>");
+    /** A Leaflet content setter given a string literal or a data field ({@code t.name}): Leaflet reads it as HTML. */
+    static final Pattern LEAFLET_STRING_CONTENT =
+            Pattern.compile("(setContent|bindTooltip|bindPopup|setTooltipContent|setPopupContent)\\(\\s*(['\"`]|[a-zA-Z]+\\.[a-zA-Z]+\\s*[+)])");
 
     /** Event-handler and hx-on attributes and javascript: URLs, looked for in the tags only (escaped text is no tag). */
     static List<String> inlineHandlers(String name, String html) {
@@ -103,10 +106,9 @@ class NoInlineScriptTests {
     /** Leaflet takes a string as HTML: tooltips and popups get a node (AnJian.text, AnJian.link, an element). */
     @Test
     void leafletTooltipsAndPopupsGetNodesNotStrings() throws IOException {
-        Pattern stringContent = Pattern.compile("(setContent|bindTooltip|bindPopup|setTooltipContent|setPopupContent)\\(\\s*(['\"`]|[a-z]+\\.[a-z]+\\s*[+)])");
         List<String> found = new ArrayList<>();
         for (Path js : files(SCRIPTS, ".js")) {
-            Matcher m = stringContent.matcher(Files.readString(js));
+            Matcher m = LEAFLET_STRING_CONTENT.matcher(Files.readString(js));
             while (m.find()) {
                 found.add(SCRIPTS.relativize(js) + ": " + m.group());
             }
@@ -122,5 +124,8 @@ class NoInlineScriptTests {
         assertThat(inlineHandlers("t", "<select data-autosubmit class=\"online\" hx-trigger=\"change\">")).isEmpty();
         assertThat(inlineHandlers("t", "<td title=\"a onclick=b\">&lt;img src=x onerror=alert(1)&gt;</td>")).isEmpty();
         assertThat(HTML_SINK.matcher("el.innerHTML = name;").find()).isTrue();
+        assertThat(LEAFLET_STRING_CONTENT.matcher("L.tooltip().setLatLng([t.lat, t.lon]).setContent(t.name).addTo(map);").find()).isTrue();
+        assertThat(LEAFLET_STRING_CONTENT.matcher("m.bindTooltip(t.name + ' · ' + lines)").find()).isTrue();
+        assertThat(LEAFLET_STRING_CONTENT.matcher("m.bindPopup(AnJian.link(href, e.name))").find()).isFalse();
     }
 }
