@@ -1,6 +1,110 @@
-// htmx requests carry the CSRF token like forms do
-document.addEventListener('htmx:configRequest', function (e) {
-  var token = document.querySelector('meta[name="_csrf"]');
-  var header = document.querySelector('meta[name="_csrf_header"]');
-  if (token && header) { e.detail.headers[header.content] = token.content; }
-});
+// Shared page code. The content security policy allows no inline script: pages load their module from
+// /js/pages/ and pass server data in data-* attributes or <script type="application/json"> blocks.
+// Text that comes from data reaches the DOM only as text (textContent, text nodes), never as HTML.
+(function () {
+  'use strict';
+  var AnJian = window.AnJian = window.AnJian || {};
+
+  /** The string with the five HTML-special characters escaped, for the rare place a library wants HTML. */
+  AnJian.escapeHtml = function (value) {
+    return String(value == null ? '' : value).replace(/[&<>"']/g, function (c) {
+      return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c];
+    });
+  };
+
+  /** A text node: what data becomes when it goes into the page or into a Leaflet tooltip or popup. */
+  AnJian.text = function (value) {
+    return document.createTextNode(value == null ? '' : String(value));
+  };
+
+  /** A link whose text is data. */
+  AnJian.link = function (href, text) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.textContent = text == null ? '' : String(text);
+    return a;
+  };
+
+  /** The parsed content of a <script type="application/json" id="..."> block (not executed, so the CSP allows it). */
+  AnJian.json = function (id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  };
+
+  /** Runs fn once the document is parsed (page modules are deferred, so usually at once). */
+  AnJian.ready = function (fn) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', fn);
+    } else {
+      fn();
+    }
+  };
+
+  /** An ECharts chart in the element with this id that follows the window's size. */
+  AnJian.chart = function (id, option) {
+    var el = typeof id === 'string' ? document.getElementById(id) : id;
+    var c = window.echarts.init(el);
+    if (option) {
+      c.setOption(option);
+    }
+    window.addEventListener('resize', function () { c.resize(); });
+    return c;
+  };
+
+  /** The values of field in each row: the usual series data. */
+  AnJian.pluck = function (rows, field) {
+    return (rows || []).map(function (r) { return r[field]; });
+  };
+
+  /** A Leaflet map in el, centred on the district (data-lat, data-lon, data-zoom override the centre). */
+  AnJian.map = function (el) {
+    var d = el.dataset;
+    var map = window.L.map(el, {preferCanvas: true, zoomSnap: 0.25})
+      .setView([Number(d.lat || 29.1), Number(d.lon || 106.2)], Number(d.zoom || 10));
+    el.leafletMap = map;
+    return map;
+  };
+
+  /** A permanent label with the town's name, as text. */
+  AnJian.townLabel = function (map, town, options) {
+    return window.L.tooltip(Object.assign({permanent: true, className: 'town-label'}, options || {}))
+      .setLatLng([town.lat, town.lon]).setContent(AnJian.text(town.name)).addTo(map);
+  };
+
+  /** The JSON of a same-origin GET, with the session. */
+  AnJian.getJson = function (url) {
+    return fetch(url, {credentials: 'same-origin'}).then(function (r) { return r.json(); });
+  };
+
+  // htmx requests carry the CSRF token like forms do
+  document.addEventListener('htmx:configRequest', function (e) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) { e.detail.headers[header.content] = token.content; }
+  });
+
+  // <select data-autosubmit> and <input data-autosubmit>: a change sends the form (instead of onchange=)
+  document.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t && t.form && t.hasAttribute && t.hasAttribute('data-autosubmit')) {
+      if (t.form.requestSubmit) { t.form.requestSubmit(); } else { t.form.submit(); }
+    }
+  });
+
+  // <form data-confirm="question">: asks before sending (instead of onsubmit=)
+  document.addEventListener('submit', function (e) {
+    var f = e.target;
+    if (f && f.hasAttribute && f.hasAttribute('data-confirm') && !window.confirm(f.getAttribute('data-confirm'))) {
+      e.preventDefault();
+    }
+  });
+
+  // [data-show-when="name=value"] sections follow the radio buttons of that name (instead of onchange=)
+  document.addEventListener('change', function (e) {
+    var t = e.target;
+    if (!t || t.type !== 'radio') { return; }
+    document.querySelectorAll('[data-show-when^="' + t.name + '="]').forEach(function (el) {
+      el.hidden = el.getAttribute('data-show-when') !== t.name + '=' + t.value;
+    });
+  });
+})();

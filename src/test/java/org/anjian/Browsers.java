@@ -21,6 +21,8 @@ public final class Browsers {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=zh-CN",
                         "--window-size=" + width + "," + height);
+        // the console log, so that a test can read what the page said (a CSP refusal, an uncaught error)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         WebDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(first("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"))).build(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
