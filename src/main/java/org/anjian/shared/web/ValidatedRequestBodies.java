@@ -9,8 +9,10 @@ import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
@@ -37,6 +39,14 @@ class ValidatedRequestBodies extends RequestBodyAdviceAdapter {
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
                                 Class<? extends HttpMessageConverter<?>> converterType) {
+        if (body == null) {
+            // a literal JSON null: no body, refused where one is required as Spring refuses an empty one
+            RequestBody annotation = parameter.getParameterAnnotation(RequestBody.class);
+            if (annotation == null || annotation.required()) {
+                throw new HttpMessageNotReadableException("Required request body is missing", inputMessage);
+            }
+            return null;
+        }
         Set<ConstraintViolation<Object>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
