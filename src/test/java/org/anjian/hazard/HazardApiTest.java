@@ -182,7 +182,7 @@ class HazardApiTest {
     @Test
     void photosMustBeImagesOfAtMostTenMegabytes() throws Exception {
         String id = report(ownerA, enterpriseA, "GENERAL");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        byte[] png = realPng();
         mvc.perform(multipart("/api/v1/hazards/" + id + "/photos").file(new MockMultipartFile("file", "a.png", "image/png", png)).with(as(ownerA)))
                 .andExpect(status().isCreated());
         mvc.perform(multipart("/api/v1/hazards/" + id + "/photos").file(new MockMultipartFile("file", "a.png", "image/png", "not an image".getBytes()))
@@ -193,6 +193,21 @@ class HazardApiTest {
         mvc.perform(multipart("/api/v1/hazards/" + id + "/photos").file(new MockMultipartFile("file", "big.png", "image/png", big)).with(as(ownerA)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/hazards/" + id).with(as(ownerA))).andExpect(jsonPath("$.photos.length()").value(1));
+    }
+
+    static byte[] realPng() throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPngHeaderFollowedByHtmlIsNotAPhoto() throws Exception {
+        String id = report(ownerA, enterpriseA, "GENERAL");
+        byte[] polyglot = "\u0089PNG\r\n\u001a\n<html><script>alert(document.cookie)</script></html>".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        mvc.perform(multipart("/api/v1/hazards/" + id + "/photos").file(new MockMultipartFile("file", "a.png", "image/png", polyglot)).with(as(ownerA)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
+        mvc.perform(get("/api/v1/hazards/" + id).with(as(ownerA))).andExpect(jsonPath("$.photos.length()").value(0));
     }
 
     @Test

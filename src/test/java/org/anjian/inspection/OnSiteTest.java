@@ -131,12 +131,18 @@ class OnSiteTest {
         return out.toByteArray();
     }
 
+    /** A real JPEG (photos must decode), padded after its end to exactly {@code size} bytes where it is smaller. */
     static byte[] jpegOfSize(int size) {
-        byte[] b = new byte[size];
-        b[0] = (byte) 0xFF;
-        b[1] = (byte) 0xD8;
-        b[2] = (byte) 0xFF;
-        b[3] = (byte) 0xE0;
+        byte[] jpeg;
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "jpg", out);
+            jpeg = out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] b = new byte[size >= jpeg.length ? size : jpeg.length + size];
+        System.arraycopy(jpeg, 0, b, 0, jpeg.length);
         return b;
     }
 

@@ -75,16 +75,19 @@ public class AccidentService {
         this.clock = clock;
     }
 
+    /** The largest direct loss the register holds, in yuan: its column is numeric(16, 2). Recording, revising and grading all apply it. */
+    public static final String MAX_LOSS_YUAN = "99999999999999.99";
+
     /** An accident as recorded on the API; {@code enterpriseId} is null for one outside the registered enterprises. */
     public record NewAccident(UUID enterpriseId, UUID townId, AccidentSector sector, AccidentType type, String place, Instant occurredAt,
                               Integer peopleInvolved, Integer deaths, Integer missing, Integer seriousInjuries, Integer minorInjuries,
-                              BigDecimal directLossYuan, String summary, String causeBehaviour, String causeCondition,
+                              @jakarta.validation.constraints.DecimalMax(MAX_LOSS_YUAN) BigDecimal directLossYuan, String summary, String causeBehaviour, String causeCondition,
                               String causeManagement, Boolean lacksSafeConditions) {
     }
 
     /** A revision (补报 of casualties and loss; findings on causes and conditions); null fields stay. */
     public record Revision(Integer peopleInvolved, Integer deaths, Integer missing, Integer seriousInjuries, Integer minorInjuries,
-                           BigDecimal directLossYuan, String causeBehaviour, String causeCondition, String causeManagement,
+                           @jakarta.validation.constraints.DecimalMax(MAX_LOSS_YUAN) BigDecimal directLossYuan, String causeBehaviour, String causeCondition, String causeManagement,
                            Boolean lacksSafeConditions, String note) {
     }
 

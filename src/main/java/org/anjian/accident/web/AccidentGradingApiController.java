@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AccidentGradingApiController {
 
     /** Missing and deaths are counts of people; the loss is in yuan with at most fen. */
-    record GradingRequest(Integer deaths, Integer missing, Integer seriousInjuries, BigDecimal directLossYuan) {
+    record GradingRequest(Integer deaths, Integer missing, Integer seriousInjuries,
+                          @jakarta.validation.constraints.DecimalMax(org.anjian.accident.internal.AccidentService.MAX_LOSS_YUAN) BigDecimal directLossYuan) {
     }
 
     record GradingResponse(AccidentGrade grade) {

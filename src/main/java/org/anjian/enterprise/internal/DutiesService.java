@@ -59,7 +59,16 @@ public class DutiesService {
                          LocalDate assessedOn) {
     }
 
-    public record PersonForm(String role, String name, String phone, String certificateNo, LocalDate appointedOn, LocalDate assessedOn) {
+    /** A key person as entered; the document names the roles and limits that {@link #addPerson} applies. */
+    public record PersonForm(
+            @io.swagger.v3.oas.annotations.media.Schema(requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"PRINCIPAL", "SAFETY_MANAGER", "CHIEF_ENGINEER", "SAFETY_ENGINEER"}) String role,
+            @io.swagger.v3.oas.annotations.media.Schema(requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED,
+                    minLength = 1, maxLength = 50) String name,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = 30) String phone,
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = 100) String certificateNo,
+            LocalDate appointedOn,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "not before appointedOn") LocalDate assessedOn) {
     }
 
     /** A licence with its warning as of today, for the tab and the due-soon page. */

@@ -108,7 +108,7 @@ public class ImportService {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into ent_import_job (id, status, file_name, created_by, created_at) values (?, 'QUEUED', ?, ?, ?)")
-                .params(id, fileName == null ? null : fileName.substring(0, Math.min(300, fileName.length())), user.getUsername(),
+                .params(id, fileName == null ? null : org.anjian.shared.web.Uploads.baseName(fileName), user.getUsername(),
                         EnterpriseRepository.ts(clock.instant())).update();
         var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         executor.execute(() -> {

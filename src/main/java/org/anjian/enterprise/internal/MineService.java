@@ -44,10 +44,10 @@ public class MineService {
     }
 
     /** @param outputMtPerYear million tonnes a year */
-    public record MineProfile(String mineral, PermitKind permitKind, BigDecimal outputMtPerYear, Integer permitTermYears, boolean crusherMechanized) {
+    public record MineProfile(String mineral, PermitKind permitKind, @jakarta.validation.constraints.DecimalMax("99999.999") BigDecimal outputMtPerYear, Integer permitTermYears, boolean crusherMechanized) {
     }
 
-    public record SlopeRecord(UUID id, String kind, String name, BigDecimal heightM, boolean onlineMonitoring, LocalDate lastStabilityAnalysis) {
+    public record SlopeRecord(UUID id, String kind, String name, @jakarta.validation.constraints.DecimalMax("999999.9") BigDecimal heightM, boolean onlineMonitoring, LocalDate lastStabilityAnalysis) {
     }
 
     public record Month(YearMonth month, Integer controllerDays, Integer chiefEngineerDays, boolean principalCheckSigned) {

@@ -76,10 +76,11 @@ public class ExpertService {
                              String phone, boolean phoneMasked, ExpertStatus status, boolean selectable, long servicesThisYear, int version) {
     }
 
-    public record ServiceForm(ServiceKind kind, LocalDate date, UUID enterpriseId, String reference, BigDecimal hours, String summary) {
+    public record ServiceForm(ServiceKind kind, LocalDate date, UUID enterpriseId, String reference,
+                              @jakarta.validation.constraints.DecimalMax("99999.9") BigDecimal hours, String summary) {
     }
 
-    public record ServiceUpdate(BigDecimal hours, String summary) {
+    public record ServiceUpdate(@jakarta.validation.constraints.DecimalMax("99999.9") BigDecimal hours, String summary) {
     }
 
     public record RatingForm(Integer quality, Integer professionalism, Integer timeliness, String comment) {

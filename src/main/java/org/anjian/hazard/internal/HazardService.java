@@ -83,7 +83,9 @@ public class HazardService implements HazardManagement {
     }
 
     /** What a step carries; only the fields of that step are read. */
-    public record StepInput(String plan, String responsiblePerson, String measures, BigDecimal funds, LocalDate assuranceDeadline,
+    /** {@code funds} in yuan: the column is numeric(14, 2). */
+    public record StepInput(String plan, String responsiblePerson, String measures,
+                            @jakarta.validation.constraints.DecimalMax("999999999999.99") BigDecimal funds, LocalDate assuranceDeadline,
                             String contingencyPlan, LocalDate reportedToRegulatorOn, LocalDate reportedToWorkforceOn, String note,
                             ListedSupervision.Level level, String supervisor, LocalDate supervisionDeadline) {
         public static StepInput empty() {

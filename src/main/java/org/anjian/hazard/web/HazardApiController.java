@@ -116,7 +116,7 @@ class HazardApiController {
 
     @PostMapping(path = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach a photo (JPEG, PNG or WebP, at most 10 MB), taken when found or after rectification")
+    @Operation(summary = "Attach a photo (a JPEG or PNG that decodes, at most 10 MB), taken when found or after rectification")
     Map<String, UUID> photo(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
                             @RequestParam(defaultValue = "FOUND") String stage) throws IOException {
         if (!stage.equals("FOUND") && !stage.equals("RECTIFIED")) {
@@ -126,7 +126,7 @@ class HazardApiController {
             throw DomainException.invalid("file", "hazard.photo.size", "照片须小于 10 MB");
         }
         byte[] data = file.getBytes();
-        String type = ImageCheck.contentType(data).orElseThrow(() -> DomainException.invalid("file", "hazard.photo.type", "照片须为 JPEG、PNG 或 WebP 图片"));
+        String type = ImageCheck.contentType(data).orElseThrow(() -> DomainException.invalid("file", "hazard.photo.type", "照片须为完整的 JPEG 或 PNG 图片"));
         return Map.of("id", service.addPhoto(CurrentUser.require(), id, stage, type, data));
     }
 

@@ -63,7 +63,13 @@ public class InspectionExperts {
         this.clock = clock;
     }
 
-    public record Request(List<Field> fields, Integer count, String seed) {
+    /** Which fields, how many per field, and optionally the seed; the document names the limits {@link #select} applies. */
+    public record Request(
+            @io.swagger.v3.oas.annotations.media.ArraySchema(minItems = 1, maxItems = 5, arraySchema =
+                    @io.swagger.v3.oas.annotations.media.Schema(requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED)) List<Field> fields,
+            @io.swagger.v3.oas.annotations.media.Schema(requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED,
+                    minimum = "1", maximum = "3") Integer count,
+            @io.swagger.v3.oas.annotations.media.Schema(minLength = 1, maxLength = 100) String seed) {
     }
 
     /** An expert on the inspection; the phone only for the district and the inspectors. */

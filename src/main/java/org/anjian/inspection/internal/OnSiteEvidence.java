@@ -233,16 +233,9 @@ public class OnSiteEvidence {
         return false;
     }
 
-    /** JPEG or PNG, judged by the first bytes rather than by the name or the type the client declares. */
+    /** JPEG or PNG that decodes, judged by content rather than by the name or the type the client declares (the shared upload check). */
     static Optional<String> imageType(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D && b[5] == 0x0A
-                && b[6] == 0x1A && b[7] == 0x0A) {
-            return Optional.of("image/png");
-        }
-        return Optional.empty();
+        return org.anjian.shared.web.Uploads.imageType(b);
     }
 
     private static PhotoInfo photoInfo(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -82,7 +82,9 @@ public class RiskService {
     /** A risk point as entered: the method and its factors, never the level. */
     public record RiskPointInput(UUID enterpriseId, String unitName, String name, RiskPointKind kind, UUID postId,
                                  List<String> hazardousFactors, List<String> possibleAccidents, AssessmentMethod method,
-                                 BigDecimal l, BigDecimal e, BigDecimal c, Integer likelihood, Integer severity,
+                                 @jakarta.validation.constraints.DecimalMax("999.9") BigDecimal l,
+                                 @jakarta.validation.constraints.DecimalMax("999.9") BigDecimal e,
+                                 @jakarta.validation.constraints.DecimalMax("9999.9") BigDecimal c, Integer likelihood, Integer severity,
                                  List<MeasureInput> controlMeasures, ResponsibleLevel responsibleLevel, String responsiblePerson,
                                  String responsiblePhone) {
     }

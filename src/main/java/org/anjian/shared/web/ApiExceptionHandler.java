@@ -10,9 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -80,10 +82,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
                                                                           HttpStatusCode status, WebRequest request) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("shared.problem.tooLarge", "request too large"));
-        pd.setTitle(text("shared.problem.400", "Bad Request"));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, text("shared.problem.tooLarge", "request too large"));
+        pd.setTitle(text("shared.problem.413", "Payload Too Large"));
         pd.setProperty("reason", "shared.tooLarge");
-        return ResponseEntity.badRequest().body(pd);
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
+    /**
+     * The database refused a value the input carried (too long for its column, out of range, a
+     * constraint): the client's fault, so a 400 (409 for a duplicate), never a 500. Bean validation
+     * names the field where a limit is declared; this is the net under every other column.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> stored(DataAccessException ex) {
+        HttpStatus status = SqlStates.clientFault(ex);
+        if (status == null) {
+            return unexpected(ex);
+        }
+        log.info("input refused by the database: {}", SqlStates.describe(ex));
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, text("shared.problem.stored", "a value is out of range"));
+        pd.setTitle(text("shared.problem." + status.value(), status.getReasonPhrase()));
+        pd.setProperty("reason", status == HttpStatus.CONFLICT ? "shared.conflict" : "shared.validation.stored");
+        SqlStates.column(ex).ifPresent(column -> pd.setProperty("errors",
+                List.of(Map.of("field", column, "message", text("shared.validation.invalid", "invalid")))));
+        return ResponseEntity.status(status).body(pd);
     }
 
     @ExceptionHandler(Exception.class)
@@ -107,7 +129,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         pd.setProperty("reason", "shared.unreadable");
         String field = unreadableField(ex);
         if (field != null) {
-            pd.setProperty("errors", List.of(Map.of("field", field, "message", text("shared.validation.type", "wrong type"))));
+            boolean nul = ex.getCause() instanceof tools.jackson.databind.exc.InvalidFormatException ife && ife.getTargetType() == String.class;
+            pd.setProperty("errors", List.of(Map.of("field", field,
+                    "message", nul ? text("shared.validation.nul", "NUL not allowed") : text("shared.validation.type", "wrong type"))));
         }
         return ResponseEntity.badRequest().body(pd);
     }

@@ -156,6 +156,14 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void anUploadedFileNameIsKeptOnlyAsItsBaseName() throws Exception {
+        String job = mvc.perform(multipart("/api/v1/enterprises/import").file(new MockMultipartFile("file", "../../etc/cron.d/企业\u0000.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook(List.of()))).with(admin()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(job, "$.fileName")).isEqualTo("企业.xlsx");
+    }
+
+    @Test
     void theTemplateAndThePagesRender() throws Exception {
         byte[] template = mvc.perform(get("/api/v1/enterprises/import/template").with(admin())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
