@@ -19,10 +19,14 @@ import org.anjian.inspection.ViolationCategory;
  */
 public final class RectificationOrder {
 
-    /** Issues the 整改复查意见书 with the opinion once the re-inspection is allowed, and returns its document id. */
+    /** Issues the 整改复查意见书 with the opinion once the re-inspection is allowed. */
     @FunctionalInterface
     public interface OpinionIssuer {
-        UUID issue(String opinion);
+        IssuedOpinion issue(String opinion);
+    }
+
+    /** The 整改复查意见书 issued: its document id and number. */
+    public record IssuedOpinion(UUID documentId, String number) {
     }
 
     static final int LONGEST_OPINION = 2000;
@@ -37,6 +41,7 @@ public final class RectificationOrder {
     private final Set<ViolationCategory> categories;
     private OrderState state;
     private UUID reinspectionDocumentId;
+    private String reinspectionNumber;
     private String opinion;
     private String decidedBy;
     private Instant decidedAt;
@@ -87,7 +92,9 @@ public final class RectificationOrder {
             throw InspectionRuleViolation.invalid("opinion", "inspection.order.opinion", "请填写复查意见");
         }
         String text = opinionText.trim();
-        reinspectionDocumentId = issuer.issue(text);
+        IssuedOpinion issued = issuer.issue(text);
+        reinspectionDocumentId = issued.documentId();
+        reinspectionNumber = issued.number();
         opinion = text;
         decidedBy = inspector;
         decidedAt = at;
@@ -143,6 +150,11 @@ public final class RectificationOrder {
 
     public UUID reinspectionDocumentId() {
         return reinspectionDocumentId;
+    }
+
+    /** The number of the 整改复查意见书, when it was issued since the order was loaded. */
+    public String reinspectionNumber() {
+        return reinspectionNumber;
     }
 
     public String opinion() {
