@@ -19,9 +19,17 @@ public final class InspectionPlan {
     private Instant publishedAt;
 
     public InspectionPlan(UUID id, int year, PlanState state) {
+        this(id, year, state, null, null, null, null);
+    }
+
+    public InspectionPlan(UUID id, int year, PlanState state, String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt) {
         this.id = id;
         this.year = year;
         this.state = state;
+        this.approvedBy = approvedBy;
+        this.approvedAt = approvedAt;
+        this.publishedBy = publishedBy;
+        this.publishedAt = publishedAt;
     }
 
     /** Only a draft is edited. */
