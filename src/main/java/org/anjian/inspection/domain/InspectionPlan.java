@@ -1,6 +1,9 @@
 package org.anjian.inspection.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,6 +33,37 @@ public final class InspectionPlan {
         this.approvedAt = approvedAt;
         this.publishedBy = publishedBy;
         this.publishedAt = publishedAt;
+    }
+
+    /** A 专项行动 as asked for: its name, the sector it targets and how many extra inspections of each enterprise. */
+    public record CampaignRequest(String name, String sector, Integer extraInspections) {
+    }
+
+    /**
+     * What a plan is generated from: a year 2000–2999, 1–200 inspections per inspector and month,
+     * priority sectors that exist, and campaigns each with a name (at most 100 characters), an
+     * existing sector and 1–12 extra inspections. Every wrong field is named at once.
+     */
+    public static void checkGeneration(Integer year, int capacityPerInspectorMonth, List<String> prioritySectors, List<CampaignRequest> campaigns,
+                                       Set<String> sectors) {
+        List<InspectionRuleViolation.Field> errors = new ArrayList<>();
+        if (year == null || year < 2000 || year > 2999) {
+            errors.add(new InspectionRuleViolation.Field("year", "inspection.plan.yearInvalid", "年度无效"));
+        }
+        if (capacityPerInspectorMonth < 1 || capacityPerInspectorMonth > 200) {
+            errors.add(new InspectionRuleViolation.Field("capacityPerInspectorMonth", "inspection.plan.capacityInvalid", "每人每月检查次数为 1–200"));
+        }
+        if (!sectors.containsAll(prioritySectors)) {
+            errors.add(new InspectionRuleViolation.Field("priorities.sectors", "inspection.plan.sectorInvalid", "行业无效"));
+        }
+        for (CampaignRequest c : campaigns) {
+            if (c == null || c.name() == null || c.name().isBlank() || c.name().length() > 100 || c.sector() == null || !sectors.contains(c.sector())
+                    || c.extraInspections() == null || c.extraInspections() < 1 || c.extraInspections() > 12) {
+                errors.add(new InspectionRuleViolation.Field("priorities.campaigns", "inspection.plan.campaignInvalid", "专项行动须有名称、行业和 1–12 次加密检查"));
+                break;
+            }
+        }
+        InspectionRuleViolation.throwIfAny(errors);
     }
 
     /** Only a draft is edited. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -34,7 +33,6 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
-import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
@@ -150,29 +148,11 @@ public class InspectionPlans {
 
     public Plan generate(AnjianUser user, NewPlan n) {
         requireDistrict(user);
-        List<FieldError> errors = new ArrayList<>();
-        if (n == null || n.year() == null || n.year() < 2000 || n.year() > 2999) {
-            errors.add(new FieldError("year", "inspection.plan.yearInvalid", "年度无效"));
-        }
         int perInspector = n == null || n.capacityPerInspectorMonth() == null ? DEFAULT_CAPACITY_PER_INSPECTOR_MONTH : n.capacityPerInspectorMonth();
-        if (perInspector < 1 || perInspector > 200) {
-            errors.add(new FieldError("capacityPerInspectorMonth", "inspection.plan.capacityInvalid", "每人每月检查次数为 1–200"));
-        }
         Priorities priorities = n == null || n.priorities() == null ? new Priorities(List.of(), List.of()) : n.priorities();
         Set<String> sectorNames = java.util.Arrays.stream(Sector.values()).map(Enum::name).collect(Collectors.toSet());
-        if (!sectorNames.containsAll(priorities.sectors())) {
-            errors.add(new FieldError("priorities.sectors", "inspection.plan.sectorInvalid", "行业无效"));
-        }
-        for (Campaign c : priorities.campaigns()) {
-            if (c == null || c.name() == null || c.name().isBlank() || c.name().length() > 100 || c.sector() == null || !sectorNames.contains(c.sector())
-                    || c.extraInspections() == null || c.extraInspections() < 1 || c.extraInspections() > 12) {
-                errors.add(new FieldError("priorities.campaigns", "inspection.plan.campaignInvalid", "专项行动须有名称、行业和 1–12 次加密检查"));
-                break;
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        Refusals.check(() -> InspectionPlan.checkGeneration(n == null ? null : n.year(), perInspector, priorities.sectors(), priorities.campaigns().stream()
+                .map(c -> c == null ? null : new InspectionPlan.CampaignRequest(c.name(), c.sector(), c.extraInspections())).toList(), sectorNames));
         List<EnterpriseSummary> pool = enterprises.pool(null, null, null);
         Map<SupervisionClass, Integer> perYear = new EnumMap<>(SupervisionClass.class);
         for (SupervisionClass c : SupervisionClass.values()) {

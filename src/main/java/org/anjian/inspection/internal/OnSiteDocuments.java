@@ -17,10 +17,10 @@ import org.anjian.inspection.DocumentKind;
 import org.anjian.inspection.EnforcementDocumentIssuer.DocumentRequest;
 import org.anjian.inspection.EnforcementDocumentIssuer.IssuedDocument;
 import org.anjian.inspection.InspectionCompanions;
+import org.anjian.inspection.domain.OnSiteMeasures;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
-import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.pdf.CjkFont;
 import org.anjian.shared.pdf.OfficialDocument;
 import org.anjian.shared.security.AnjianUser;
@@ -113,28 +113,12 @@ public class OnSiteDocuments {
     public IssuedDocument onSiteMeasures(AnjianUser user, UUID inspectionId, NewMeasures n) {
         InspectionService.Inspection i = inspections.get(user, inspectionId);
         InspectionService.requireOnTeam(user, i);
-        List<FieldError> errors = new ArrayList<>();
-        if (n.measures() == null || n.measures().isEmpty() || n.measures().contains(null)) {
-            errors.add(new FieldError("measures", "inspection.measures.required", "请选择现场处理措施"));
-        }
-        List<UUID> ids = n.findingIds() == null ? List.of() : n.findingIds().stream().distinct().toList();
         Map<UUID, InspectionService.Finding> byId = new LinkedHashMap<>();
         i.findings().forEach(f -> byId.put(f.id(), f));
-        if (ids.isEmpty() || ids.stream().anyMatch(id -> !byId.containsKey(id))) {
-            errors.add(new FieldError("findingIds", "inspection.measures.findings", "请选择本次检查发现的重大事故隐患"));
-        } else if (ids.stream().anyMatch(id -> !byId.get(id).major())) {
-            errors.add(new FieldError("findingIds", "inspection.measures.notMajor", "现场处理措施只适用于重大事故隐患"));
-        }
-        if (n.basis() == null || n.basis().isBlank() || n.basis().length() > 2000) {
-            errors.add(new FieldError("basis", "inspection.measures.basis", "请填写无法保证安全的情形"));
-        }
+        Map<UUID, Boolean> majorByFinding = new LinkedHashMap<>();
+        i.findings().forEach(f -> majorByFinding.put(f.id(), f.major()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
-        if (n.until() == null || n.until().isBefore(today)) {
-            errors.add(new FieldError("until", "inspection.measures.until", "措施期限不能早于今天"));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        List<UUID> ids = Refusals.get(() -> OnSiteMeasures.decide(n.measures(), n.findingIds(), majorByFinding, n.basis(), n.until(), today));
         List<InspectionService.Finding> chosen = ids.stream().map(byId::get).toList();
         List<Measure> measures = n.measures().stream().distinct().toList();
         String basis = n.basis().trim();

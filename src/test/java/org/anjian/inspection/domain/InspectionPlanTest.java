@@ -1,6 +1,8 @@
 package org.anjian.inspection.domain;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +92,18 @@ class InspectionPlanTest {
         assertThat(added.month()).isEqualTo(12);
         assertThat(added.priority()).isTrue();
         assertThat(added.note()).isEqualTo("复产后补检");
+    }
+
+    @Test
+    void aPlanIsGeneratedForAYearWithACapacityOfOneToTwoHundredInspectionsPerInspectorAndMonth() {
+        Set<String> sectors = Set.of("HAZCHEM", "NON_COAL_MINE");
+        InspectionPlan.checkGeneration(2026, 200, List.of("HAZCHEM"), List.of(new InspectionPlan.CampaignRequest("危化品专项", "HAZCHEM", 12)), sectors);
+        assertThatThrownBy(() -> InspectionPlan.checkGeneration(1999, 201, List.of("BAKERY"),
+                List.of(new InspectionPlan.CampaignRequest("专项", "HAZCHEM", 13)), sectors))
+                .isInstanceOfSatisfying(InspectionRuleViolation.class, v -> assertThat(v.fields()).extracting(InspectionRuleViolation.Field::field)
+                        .containsExactly("year", "capacityPerInspectorMonth", "priorities.sectors", "priorities.campaigns"));
+        assertThatThrownBy(() -> InspectionPlan.checkGeneration(2026, 0, List.of(), List.of(), sectors))
+                .isInstanceOfSatisfying(InspectionRuleViolation.class, v -> assertThat(v.fields()).extracting(InspectionRuleViolation.Field::field)
+                        .containsExactly("capacityPerInspectorMonth"));
     }
 }
