@@ -5,8 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.inspection.EnforcementDocumentIssuer;
-import org.anjian.inspection.RectificationOrderEscalated;
+import org.anjian.inspection.domain.OrderState;
+import org.anjian.inspection.domain.RectificationOrder;
 import org.anjian.shared.pdf.OfficialDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.anjian.identity.UserDirectory;
@@ -27,7 +26,6 @@ import org.anjian.shared.pdf.CjkFont;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EnforcementDocuments implements EnforcementDocumentIssuer {
 
-    private final JdbcClient jdbc;
+    private final DocumentRepository documents;
+    private final RectificationOrderRepository orders;
     private final DocumentNumbers numbers;
     private final InspectionService inspections;
     private final UserDirectory users;
@@ -52,7 +51,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
     private final ApplicationEventPublisher events;
     private final OnSiteEvidence evidence;
 
-    EnforcementDocuments(JdbcClient jdbc, DocumentNumbers numbers, InspectionService inspections, UserDirectory users,
+    EnforcementDocuments(DocumentRepository documents, RectificationOrderRepository orders, DocumentNumbers numbers, InspectionService inspections, UserDirectory users,
                          OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock, EnterpriseLookup enterprises,
                          ApplicationEventPublisher events, OnSiteEvidence evidence,
                          @org.springframework.beans.factory.annotation.Value("${anjian.inspection.reinspection-days:10}") int reinspectionDays) {
@@ -60,7 +59,8 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
         this.reinspectionDays = reinspectionDays;
         this.enterprises = enterprises;
         this.events = events;
-        this.jdbc = jdbc;
+        this.documents = documents;
+        this.orders = orders;
         this.numbers = numbers;
         this.inspections = inspections;
         this.users = users;
@@ -87,11 +87,9 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
         byte[] pdf = renderer.apply(number.text(), today);
         UUID id = UUID.randomUUID();
         String sha = sha256(pdf);
-        jdbc.sql("""
-                insert into inspection_document (id, kind, number, year, seq, inspection_id, enterprise_id, case_id, corrects_id, issued_by, issued_at, pdf, sha256)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, request.kind().name(), number.text(), number.year(), number.seq(), request.inspectionId(), request.enterpriseId(),
-                        request.caseId(), request.correctsId(), user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), pdf, sha).update();
+        IssuedDocument issued = new IssuedDocument(id, request.kind(), number.text(), request.enterpriseId(), request.inspectionId(), request.caseId(),
+                request.correctsId(), user.getUsername(), now, sha);
+        documents.insert(issued, number, pdf);
         Map<String, Object> detail = new java.util.LinkedHashMap<>();
         detail.put("kind", request.kind());
         detail.put("number", number.text());
@@ -106,32 +104,24 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
             detail.put("correctsId", request.correctsId());
         }
         audit.record("DOCUMENT_ISSUED", "enforcement-document", id, null, detail);
-        return new IssuedDocument(id, request.kind(), number.text(), request.enterpriseId(), request.inspectionId(), request.caseId(),
-                request.correctsId(), user.getUsername(), now, sha);
+        return issued;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<IssuedDocument> find(UUID id) {
-        return jdbc.sql("select * from inspection_document where id = ?").param(id).query((rs, n) -> issued(rs)).optional();
+        return documents.find(id);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<IssuedDocument> ofCase(UUID caseId) {
-        return jdbc.sql("select * from inspection_document where case_id = ? order by issued_at, seq").param(caseId).query((rs, n) -> issued(rs)).list();
+        return documents.ofCase(caseId);
     }
 
     @Override
     public String authority() {
         return organization.district().name() + "应急管理局";
-    }
-
-    private static IssuedDocument issued(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new IssuedDocument(rs.getObject("id", UUID.class), DocumentKind.valueOf(rs.getString("kind")), rs.getString("number"),
-                rs.getObject("enterprise_id", UUID.class), rs.getObject("inspection_id", UUID.class), rs.getObject("case_id", UUID.class),
-                rs.getObject("corrects_id", UUID.class), rs.getString("issued_by"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
-                rs.getString("sha256"));
     }
 
     public Issued rectificationOrder(AnjianUser user, UUID inspectionId) {
@@ -140,17 +130,13 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.notOnTeam", "only the inspectors of this inspection issue its documents");
         }
         List<InspectionService.Finding> findings = i.findings();
-        if (findings.isEmpty()) {
-            throw DomainException.conflict("inspection.document.noFindings", "an order needs findings");
-        }
+        LocalDate deadline = Refusals.get(() -> RectificationOrder.deadlineOf(findings.stream().map(InspectionService.Finding::deadline).toList()));
         IssuedDocument d = issue(user, new DocumentRequest(DocumentKind.RECTIFICATION_ORDER, i.enterpriseId(), inspectionId, null, null),
                 (number, today) -> render(number, i, findings, today, null));
-        LocalDate deadline = findings.stream().map(InspectionService.Finding::deadline).max(LocalDate::compareTo).orElseThrow();
-        jdbc.sql("""
-                insert into inspection_order (document_id, inspection_id, enterprise_id, deadline, reinspect_by, state)
-                values (?, ?, ?, ?, ?, 'OPEN')""").params(d.id(), inspectionId, i.enterpriseId(), deadline, deadline.plusDays(reinspectionDays)).update();
+        RectificationOrder order = RectificationOrder.open(d.id(), d.number(), inspectionId, i.enterpriseId(), deadline, reinspectionDays);
+        orders.insert(order);
         audit.record("ORDER_OPENED", "rectification-order", d.id(), null, Map.of("number", d.number(), "inspectionId", inspectionId,
-                "deadline", deadline, "reinspectBy", deadline.plusDays(reinspectionDays)));
+                "deadline", order.deadline(), "reinspectBy", order.reinspectBy()));
         return new Issued(d.id(), DocumentKind.RECTIFICATION_ORDER, d.number(), inspectionId, i.enterpriseId(), d.issuedAt(), d.sha256());
     }
 
@@ -169,35 +155,22 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
         if (!user.hasRole(Role.DISTRICT_ADMIN) && !user.hasRole(Role.INSPECTOR)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "only inspectors re-inspect");
         }
-        if (!"OPEN".equals(o.state())) {
-            throw DomainException.conflict("inspection.order.notOpen", "the order is " + o.state());
-        }
-        if (opinion == null || opinion.isBlank() || opinion.length() > 2000) {
-            throw DomainException.invalid("opinion", "inspection.order.opinion", "请填写复查意见");
-        }
-        Instant now = clock.instant();
-        String text = opinion.trim();
-        IssuedDocument d = issue(user, new DocumentRequest(DocumentKind.REINSPECTION_OPINION, o.enterpriseId(), o.inspectionId(), null, null),
-                (number, today) -> renderOpinion(number, o.number(), i, rectified, text, today, null));
-        UUID id = d.id();
-        String state = rectified ? "CLOSED" : "ESCALATED";
-        jdbc.sql("update inspection_order set state = ?, reinspection_doc_id = ?, opinion = ?, decided_by = ?, decided_at = ? where document_id = ?")
-                .params(state, id, text, user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), orderId).update();
+        RectificationOrder order = orders.load(orderId).orElseThrow(() -> DomainException.notFound("order"));
+        OrderState state = Refusals.get(() -> order.reinspect(rectified, opinion, user.getUsername(), clock.instant(), text -> {
+            IssuedDocument d = issue(user, new DocumentRequest(DocumentKind.REINSPECTION_OPINION, o.enterpriseId(), o.inspectionId(), null, null),
+                    (number, today) -> renderOpinion(number, o.number(), i, rectified, text, today, null));
+            return new RectificationOrder.IssuedOpinion(d.id(), d.number());
+        }));
+        orders.save(order);
         audit.record(rectified ? "ORDER_CLOSED" : "ORDER_ESCALATED", "rectification-order", orderId, Map.of("state", "OPEN"),
-                Map.of("state", state, "reinspectionNumber", d.number(), "opinion", text));
-        if (!rectified) {
-            events.publishEvent(new RectificationOrderEscalated(orderId, o.number(), o.inspectionId(), o.enterpriseId(), i.inspectorIds(), text,
-                    i.findings().stream().map(InspectionService.Finding::category).filter(java.util.Objects::nonNull)
-                            .collect(java.util.stream.Collectors.toSet())));
-        }
+                Map.of("state", state.name(), "reinspectionNumber", order.reinspectionNumber(), "opinion", order.opinion()));
+        order.pullEvents().forEach(events::publishEvent);
         return order(user, orderId);
     }
 
     @Transactional(readOnly = true)
     public Order order(AnjianUser user, UUID orderId) {
-        Order o = jdbc.sql("""
-                select o.*, d.number from inspection_order o join inspection_document d on d.id = o.document_id where o.document_id = ?""")
-                .param(orderId).query((rs, n) -> order(rs)).optional().orElseThrow(() -> DomainException.notFound("order"));
+        Order o = orders.find(orderId, today()).orElseThrow(() -> DomainException.notFound("order"));
         inspections.get(user, o.inspectionId());
         return o;
     }
@@ -206,9 +179,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
     @Transactional(readOnly = true)
     public List<Order> ordersOf(AnjianUser user, UUID inspectionId) {
         inspections.get(user, inspectionId);
-        return jdbc.sql("""
-                select o.*, d.number from inspection_order o join inspection_document d on d.id = o.document_id
-                where o.inspection_id = ? order by d.seq""").param(inspectionId).query((rs, n) -> order(rs)).list();
+        return orders.ofInspection(inspectionId, today());
     }
 
     /** Open orders whose re-inspection date has passed: the loops nobody closed in time. */
@@ -217,19 +188,16 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
         if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "forbidden");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
-        return jdbc.sql("""
-                select o.*, d.number from inspection_order o join inspection_document d on d.id = o.document_id
-                where o.state = 'OPEN' and o.reinspect_by < ? order by o.reinspect_by""").param(today).query((rs, n) -> order(rs)).list();
+        return orders.overdue(today());
     }
 
-    private Order order(java.sql.ResultSet rs) throws java.sql.SQLException {
-        LocalDate reinspectBy = rs.getObject("reinspect_by", LocalDate.class);
-        String state = rs.getString("state");
-        LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
-        return new Order(rs.getObject("document_id", UUID.class), rs.getString("number"), rs.getObject("inspection_id", UUID.class),
-                rs.getObject("enterprise_id", UUID.class), rs.getObject("deadline", LocalDate.class), reinspectBy, state,
-                rs.getObject("reinspection_doc_id", UUID.class), rs.getString("opinion"), "OPEN".equals(state) && today.isAfter(reinspectBy));
+    /** The order a 整改复查意见书 was issued for, to render a correction of the opinion. */
+    Optional<Order> reinspectedBy(UUID reinspectionDocumentId) {
+        return orders.reinspectedBy(reinspectionDocumentId, today());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
     }
 
     byte[] renderOpinion(String number, String orderNumber, InspectionService.Inspection i, boolean rectified, String opinion,
@@ -265,17 +233,14 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
 
     @Transactional(readOnly = true)
     public Optional<Pdf> pdf(AnjianUser user, UUID id) {
-        return jdbc.sql("select number, inspection_id, enterprise_id, pdf from inspection_document where id = ?").param(id)
-                .query((rs, n) -> {
-                    UUID inspectionId = rs.getObject("inspection_id", UUID.class);
-                    if (inspectionId != null) {
-                        inspections.get(user, inspectionId);
-                    } else if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)
-                            && !enterprises.inScope(user.scope(), rs.getObject("enterprise_id", UUID.class))) {
-                        throw DomainException.notFound("document");
-                    }
-                    return new Pdf(rs.getString("number"), rs.getBytes("pdf"));
-                }).optional();
+        return documents.pdf(id).map(d -> {
+            if (d.inspectionId() != null) {
+                inspections.get(user, d.inspectionId());
+            } else if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR) && !enterprises.inScope(user.scope(), d.enterpriseId())) {
+                throw DomainException.notFound("document");
+            }
+            return new Pdf(d.number(), d.pdf());
+        });
     }
 
     byte[] render(String number, InspectionService.Inspection i, List<InspectionService.Finding> findings, LocalDate today, String correction) {

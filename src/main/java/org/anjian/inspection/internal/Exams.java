@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.ViolationCategory;
+import org.anjian.inspection.domain.ExamMarking;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -247,23 +248,11 @@ public class Exams {
         if (!e.inspectionId().equals(inspectionId)) {
             throw DomainException.notFound("exam");
         }
-        if (e.answeredAt() != null) {
-            throw DomainException.conflict("inspection.exam.answered", "该考核已评分");
-        }
         List<Integer> answers = body == null || body.answers() == null ? List.of() : body.answers();
-        if (answers.size() != e.questions().size() || answers.stream().anyMatch(a -> a != null && (a < 0 || a > 3))) {
-            throw DomainException.invalid("answers", "inspection.exam.answers", "答案数量须与题目数量一致，每题为 A–D");
-        }
-        List<Integer> key = answerKey(e);
-        int correct = 0;
-        for (int k = 0; k < key.size(); k++) {
-            if (key.get(k).equals(answers.get(k))) {
-                correct++;
-            }
-        }
-        int score = Math.round(100f * correct / key.size());
-        // judged on the exact share, not the rounded score: 15 of 19 (78.9 %) fails a pass mark of 80 whatever the rounding
-        boolean passed = correct * 100 >= passMark * key.size();
+        ExamMarking.Result marked = Refusals.get(() -> ExamMarking.mark(e.answeredAt() != null, answerKey(e), answers, passMark));
+        int correct = marked.correct();
+        int score = marked.score();
+        boolean passed = marked.passed();
         UUID findingId = null;
         if (!passed) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);

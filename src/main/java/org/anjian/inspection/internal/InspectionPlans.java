@@ -3,14 +3,10 @@ package org.anjian.inspection.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -26,14 +22,17 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SupervisionClass;
 import org.anjian.identity.UserDirectory;
+import org.anjian.inspection.domain.InspectionPlan;
 import org.anjian.inspection.domain.PlanGeneration;
+import org.anjian.inspection.domain.PlanItem;
+import org.anjian.inspection.domain.PlanState;
+import org.anjian.inspection.domain.UnplannedInspections;
 import org.anjian.inspection.domain.PlanProgress;
 import org.anjian.organization.Department;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
-import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
@@ -43,13 +42,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 年度执法计划 and 月度实施计划 (ENF-1): generated from the supervision classes and the inspectors'
@@ -61,29 +56,25 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class InspectionPlans {
 
-    public static final Set<String> UNPLANNED_REASONS = Set.of("LEAD", "COMPLAINT", "ACCIDENT", "CAMPAIGN", "RANDOM_DRAW");
+    public static final Set<String> UNPLANNED_REASONS = UnplannedInspections.REASONS;
     static final int DEFAULT_CAPACITY_PER_INSPECTOR_MONTH = 8;
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final InspectionPlanRepository repository;
     private final EnterpriseLookup enterprises;
     private final UserDirectory users;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
-    private final JsonMapper json;
     private final Clock clock;
     private final double unplannedShareLimit;
 
-    InspectionPlans(JdbcClient jdbc, JdbcTemplate batch, EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization,
-                    AuditTrail audit, JsonMapper json, Clock clock,
+    InspectionPlans(InspectionPlanRepository repository, EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization,
+                    AuditTrail audit, Clock clock,
                     @Value("${anjian.inspection.plan.unplanned-share-limit:0.10}") double unplannedShareLimit) {
-        this.jdbc = jdbc;
-        this.batch = batch;
+        this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
         this.organization = organization;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
         this.unplannedShareLimit = unplannedShareLimit;
     }
@@ -157,29 +148,11 @@ public class InspectionPlans {
 
     public Plan generate(AnjianUser user, NewPlan n) {
         requireDistrict(user);
-        List<FieldError> errors = new ArrayList<>();
-        if (n == null || n.year() == null || n.year() < 2000 || n.year() > 2999) {
-            errors.add(new FieldError("year", "inspection.plan.yearInvalid", "年度无效"));
-        }
         int perInspector = n == null || n.capacityPerInspectorMonth() == null ? DEFAULT_CAPACITY_PER_INSPECTOR_MONTH : n.capacityPerInspectorMonth();
-        if (perInspector < 1 || perInspector > 200) {
-            errors.add(new FieldError("capacityPerInspectorMonth", "inspection.plan.capacityInvalid", "每人每月检查次数为 1–200"));
-        }
         Priorities priorities = n == null || n.priorities() == null ? new Priorities(List.of(), List.of()) : n.priorities();
         Set<String> sectorNames = java.util.Arrays.stream(Sector.values()).map(Enum::name).collect(Collectors.toSet());
-        if (!sectorNames.containsAll(priorities.sectors())) {
-            errors.add(new FieldError("priorities.sectors", "inspection.plan.sectorInvalid", "行业无效"));
-        }
-        for (Campaign c : priorities.campaigns()) {
-            if (c == null || c.name() == null || c.name().isBlank() || c.name().length() > 100 || c.sector() == null || !sectorNames.contains(c.sector())
-                    || c.extraInspections() == null || c.extraInspections() < 1 || c.extraInspections() > 12) {
-                errors.add(new FieldError("priorities.campaigns", "inspection.plan.campaignInvalid", "专项行动须有名称、行业和 1–12 次加密检查"));
-                break;
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        Refusals.check(() -> InspectionPlan.checkGeneration(n == null ? null : n.year(), perInspector, priorities.sectors(), priorities.campaigns().stream()
+                .map(c -> c == null ? null : new InspectionPlan.CampaignRequest(c.name(), c.sector(), c.extraInspections())).toList(), sectorNames));
         List<EnterpriseSummary> pool = enterprises.pool(null, null, null);
         Map<SupervisionClass, Integer> perYear = new EnumMap<>(SupervisionClass.class);
         for (SupervisionClass c : SupervisionClass.values()) {
@@ -193,24 +166,12 @@ public class InspectionPlans {
                 .map(c -> new PlanGeneration.Campaign(c.name().trim(), c.sector(), c.extraInspections())).toList(), capacity);
 
         UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql("""
-                insert into inspection_plan (id, year, state, capacity_per_inspector_month, certified_inspectors, monthly_capacity, rule_set_note,
-                  priorities, created_by, created_at) values (?, ?, 'DRAFT', ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
-                .params(id, n.year(), perInspector, inspectors, capacity, "A/B/C/D = " + perYear.get(SupervisionClass.A) + "/"
-                        + perYear.get(SupervisionClass.B) + "/" + perYear.get(SupervisionClass.C) + "/" + perYear.get(SupervisionClass.D),
-                        json.writeValueAsString(priorities), user.getUsername(), now).update();
         Map<UUID, EnterpriseSummary> byId = pool.stream().collect(Collectors.toMap(EnterpriseSummary::id, e -> e));
-        List<Object[]> rows = new ArrayList<>();
-        for (PlanGeneration.Visit v : result.visits()) {
-            EnterpriseSummary e = byId.get(v.enterpriseId());
-            rows.add(new Object[] {UUID.randomUUID(), id, e.id(), e.name(), e.townId(), e.parkId(), e.sector().name(),
-                    e.supervisionClass() == null ? null : e.supervisionClass().name(), v.month(), v.generatedMonth(), v.basis().name(), v.campaign(),
-                    v.priority()});
-        }
-        batch.batchUpdate("""
-                insert into inspection_plan_item (id, plan_id, enterprise_id, enterprise_name, town_id, park_id, sector, supervision_class, month,
-                  generated_month, basis, campaign, priority) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        List<InspectionPlanRepository.NewItem> rows = result.visits().stream().map(v -> new InspectionPlanRepository.NewItem(UUID.randomUUID(), id,
+                byId.get(v.enterpriseId()), v.month(), v.generatedMonth(), v.basis().name(), v.campaign(), v.priority(), null)).toList();
+        repository.insert(new InspectionPlanRepository.NewPlan(id, n.year(), perInspector, inspectors, capacity, "A/B/C/D = " + perYear.get(SupervisionClass.A)
+                + "/" + perYear.get(SupervisionClass.B) + "/" + perYear.get(SupervisionClass.C) + "/" + perYear.get(SupervisionClass.D), priorities,
+                user.getUsername(), clock.instant()), rows);
         audit.record("INSPECTION_PLAN_GENERATED", "inspection-plan", id, null, Map.of("year", n.year(), "items", rows.size(),
                 "monthlyCapacity", capacity, "shortfall", result.totalShortfall(), "priorities", priorities));
         return plan(id);
@@ -218,86 +179,56 @@ public class InspectionPlans {
 
     public Item changeItem(AnjianUser user, UUID planId, UUID itemId, ItemChange change) {
         requireDistrict(user);
-        Plan plan = requireDraft(planId);
-        Item item = item(planId, itemId).orElseThrow(() -> DomainException.notFound("plan item"));
-        if (item.removed()) {
-            throw DomainException.conflict("inspection.plan.itemRemoved", "the item was removed");
-        }
+        InspectionPlan plan = load(planId);
+        Refusals.check(plan::requireDraft);
+        PlanItem item = repository.loadItem(planId, itemId).orElseThrow(() -> DomainException.notFound("plan item"));
+        int monthBefore = item.month();
         if (change != null && Boolean.TRUE.equals(change.remove())) {
-            String reason = change.reason() == null ? "" : change.reason().trim();
-            if (reason.isEmpty() || reason.length() > 500) {
-                throw DomainException.invalid("reason", "inspection.plan.reasonRequired", "删除计划项须说明理由");
-            }
-            jdbc.sql("update inspection_plan_item set removed = true, note = ? where id = ?").params(reason, itemId).update();
-            audit.record("INSPECTION_PLAN_ITEM_REMOVED", "inspection-plan", plan.id(), Map.of("item", itemId, "month", item.month()),
-                    Map.of("item", itemId, "removed", true, "reason", reason));
+            Refusals.check(() -> plan.removeItem(item, change.reason()));
+            repository.saveItem(item);
+            audit.record("INSPECTION_PLAN_ITEM_REMOVED", "inspection-plan", plan.id(), Map.of("item", itemId, "month", monthBefore),
+                    Map.of("item", itemId, "removed", true, "reason", item.note()));
         } else {
-            Integer month = change == null ? null : change.month();
-            if (month == null || month < 1 || month > 12) {
-                throw DomainException.invalid("month", "inspection.plan.monthInvalid", "月份为 1–12");
-            }
-            if (item.priority() && (month - 1) / 3 != (item.month() - 1) / 3) {
-                throw DomainException.invalid("month", "inspection.plan.quarter", "重点企业的检查不能移出本季度");
-            }
-            String note = change.reason() == null || change.reason().isBlank() ? item.note() : change.reason().trim();
-            jdbc.sql("update inspection_plan_item set month = ?, note = ? where id = ?").params(month, note, itemId).update();
-            audit.record("INSPECTION_PLAN_ITEM_MOVED", "inspection-plan", plan.id(), Map.of("item", itemId, "month", item.month()),
-                    Map.of("item", itemId, "month", month));
+            Refusals.check(() -> plan.moveItem(item, change == null ? null : change.month(), change == null ? null : change.reason()));
+            repository.saveItem(item);
+            audit.record("INSPECTION_PLAN_ITEM_MOVED", "inspection-plan", plan.id(), Map.of("item", itemId, "month", monthBefore),
+                    Map.of("item", itemId, "month", item.month()));
         }
-        return item(planId, itemId).orElseThrow();
+        return repository.item(planId, itemId).orElseThrow();
     }
 
     public Item addItem(AnjianUser user, UUID planId, NewItem n) {
         requireDistrict(user);
-        Plan plan = requireDraft(planId);
-        List<FieldError> errors = new ArrayList<>();
+        InspectionPlan plan = load(planId);
         Optional<EnterpriseSummary> e = n == null || n.enterpriseId() == null ? Optional.empty() : enterprises.find(n.enterpriseId());
-        if (e.isEmpty()) {
-            errors.add(new FieldError("enterpriseId", "inspection.conflict.enterprise", "企业不存在"));
-        }
-        if (n == null || n.month() == null || n.month() < 1 || n.month() > 12) {
-            errors.add(new FieldError("month", "inspection.plan.monthInvalid", "月份为 1–12"));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        EnterpriseSummary ent = e.get();
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into inspection_plan_item (id, plan_id, enterprise_id, enterprise_name, town_id, park_id, sector, supervision_class, month,
-                  basis, priority, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ADDED', ?, ?)""")
-                .params(id, planId, ent.id(), ent.name(), ent.townId(), ent.parkId(), ent.sector().name(),
-                        ent.supervisionClass() == null ? null : ent.supervisionClass().name(), n.month(), ent.supervisionClass() == SupervisionClass.A,
-                        n.reason() == null || n.reason().isBlank() ? null : n.reason().trim()).update();
-        audit.record("INSPECTION_PLAN_ITEM_ADDED", "inspection-plan", plan.id(), null, Map.of("item", id, "enterpriseId", ent.id(), "month", n.month()));
-        return item(planId, id).orElseThrow();
+        PlanItem item = Refusals.get(() -> plan.addItem(UUID.randomUUID(), e.isPresent(), n == null ? null : n.month(),
+                e.map(x -> x.supervisionClass() == SupervisionClass.A).orElse(false), n == null ? null : n.reason()));
+        repository.insertItem(new InspectionPlanRepository.NewItem(item.id(), planId, e.get(), item.month(), null, "ADDED", null, item.priority(),
+                item.note()));
+        audit.record("INSPECTION_PLAN_ITEM_ADDED", "inspection-plan", plan.id(), null, Map.of("item", item.id(), "enterpriseId", e.get().id(),
+                "month", item.month()));
+        return repository.item(planId, item.id()).orElseThrow();
     }
 
     public Plan approve(AnjianUser user, UUID planId) {
         requireDistrict(user);
-        Plan plan = requireDraft(planId);
-        jdbc.sql("update inspection_plan set state = 'APPROVED', approved_by = ?, approved_at = ? where id = ?")
-                .params(user.getUsername(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), planId).update();
-        audit.record("INSPECTION_PLAN_APPROVED", "inspection-plan", planId, Map.of("state", plan.state()), Map.of("state", "APPROVED"));
+        InspectionPlan plan = load(planId);
+        PlanState before = plan.state();
+        Refusals.check(() -> plan.approve(user.getUsername(), clock.instant()));
+        repository.save(plan);
+        audit.record("INSPECTION_PLAN_APPROVED", "inspection-plan", planId, Map.of("state", before.name()), Map.of("state", plan.state().name()));
         return plan(planId);
     }
 
     public Plan publish(AnjianUser user, UUID planId) {
         requireDistrict(user);
-        Plan plan = plan(planId);
-        if (!"APPROVED".equals(plan.state())) {
-            throw DomainException.conflict("inspection.plan.notApproved", "only an approved plan is published");
-        }
-        if (published(plan.year()).isPresent()) {
-            throw DomainException.conflict("inspection.plan.alreadyPublished", "a plan of this year is already published");
-        }
-        try {
-            jdbc.sql("update inspection_plan set state = 'PUBLISHED', published_by = ?, published_at = ? where id = ?")
-                    .params(user.getUsername(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), planId).update();
-        } catch (DuplicateKeyException race) {
-            throw DomainException.conflict("inspection.plan.alreadyPublished", "a plan of this year is already published");
-        }
-        audit.record("INSPECTION_PLAN_PUBLISHED", "inspection-plan", planId, Map.of("state", plan.state()), Map.of("state", "PUBLISHED"));
+        InspectionPlan plan = load(planId);
+        PlanState before = plan.state();
+        Refusals.check(() -> {
+            plan.publish(user.getUsername(), clock.instant(), repository.published(plan.year()).isPresent());
+            repository.save(plan);
+        });
+        audit.record("INSPECTION_PLAN_PUBLISHED", "inspection-plan", planId, Map.of("state", before.name()), Map.of("state", plan.state().name()));
         return plan(planId);
     }
 
@@ -311,10 +242,7 @@ public class InspectionPlans {
      * exceed the limit. An inspection from a random draw carries RANDOM_DRAW as its reason.
      */
     public void admit(UUID inspectionId, UUID enterpriseId, LocalDate plannedOn, UUID drawId, String reason) {
-        String why = reason == null || reason.isBlank() ? (drawId != null ? "RANDOM_DRAW" : null) : reason.trim();
-        if (why != null && !UNPLANNED_REASONS.contains(why)) {
-            throw DomainException.invalid("reason", "inspection.plan.unplannedReason", "计划外检查的原因无效");
-        }
+        String why = Refusals.get(() -> UnplannedInspections.reasonOf(reason, drawId != null));
         if (plannedOn == null) {
             return;
         }
@@ -325,29 +253,14 @@ public class InspectionPlans {
         }
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        long items = jdbc.sql("select count(*) from inspection_plan_item where plan_id = ? and enterprise_id = ? and not removed")
-                .params(plan.get(), enterpriseId).query(Long.class).single();
-        long scheduled = jdbc.sql("select count(*) from inspection_inspection where enterprise_id = ? and planned_on between ? and ?")
-                .params(enterpriseId, from, to).query(Long.class).single();
-        if (scheduled <= items) {
+        if (!UnplannedInspections.isUnplanned(repository.itemsOf(plan.get(), enterpriseId), repository.inspectionsOf(enterpriseId, from, to))) {
             return;
         }
         if (why == null) {
-            long planned = jdbc.sql("select count(*) from inspection_plan_item where plan_id = ? and not removed").param(plan.get()).query(Long.class).single();
-            long unplanned = jdbc.sql("""
-                    with i as (select enterprise_id, count(*) n from inspection_inspection where planned_on between ? and ? group by enterprise_id),
-                         p as (select enterprise_id, count(*) n from inspection_plan_item where plan_id = ? and not removed group by enterprise_id)
-                    select coalesce(sum(greatest(0, i.n - coalesce(p.n, 0))), 0) from i left join p on p.enterprise_id = i.enterprise_id""")
-                    .params(from, to, plan.get()).query(Long.class).single();
-            Double share = PlanProgress.share(unplanned, planned);
-            if (share != null && share > unplannedShareLimit) {
-                throw DomainException.conflict("inspection.plan.unplannedLimit",
-                        "unplanned share %d/%d over the limit %.2f: give a reason (LEAD, COMPLAINT, ACCIDENT, CAMPAIGN)"
-                                .formatted(unplanned, planned + unplanned, unplannedShareLimit));
-            }
+            Refusals.check(() -> new UnplannedInspections(unplannedShareLimit).admitWithoutReason(repository.itemsOf(plan.get()),
+                    repository.unplanned(plan.get(), from, to)));
         }
-        jdbc.sql("insert into inspection_unplanned (inspection_id, year, reason, recorded_at) values (?, ?, ?, ?)")
-                .params(inspectionId, year, why, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        repository.recordUnplanned(inspectionId, year, why, clock.instant());
     }
 
     /** {done, due} items of the year's published plan due through the month (计划完成率); null without a published plan. */
@@ -380,8 +293,7 @@ public class InspectionPlans {
     @Transactional(readOnly = true)
     public List<Plan> list(AnjianUser user, Integer year) {
         readScope(user);
-        return jdbc.sql("select id from inspection_plan where (cast(? as int) is null or year = ?) order by year desc, created_at desc limit 50")
-                .params(year, year).query(UUID.class).list().stream().map(this::plan).toList();
+        return repository.ids(year).stream().map(this::plan).toList();
     }
 
     @Transactional(readOnly = true)
@@ -392,7 +304,7 @@ public class InspectionPlans {
 
     @Transactional(readOnly = true)
     public Optional<UUID> published(int year) {
-        return jdbc.sql("select id from inspection_plan where year = ? and state = 'PUBLISHED'").param(year).query(UUID.class).optional();
+        return repository.published(year);
     }
 
     @Transactional(readOnly = true)
@@ -416,8 +328,7 @@ public class InspectionPlans {
         Scope scope = readScope(user);
         Plan plan = plan(planId);
         List<Item> items = activeItems(planId).stream().filter(i -> scope.covers(i.townId(), i.parkId(), i.sector())).toList();
-        Set<UUID> inspected = new HashSet<>(jdbc.sql("select distinct enterprise_id from inspection_inspection where state = 'DONE' and finished_at >= ? and finished_at < ?")
-                .params(yearStart(plan.year()), yearStart(plan.year() + 1)).query(UUID.class).list());
+        Set<UUID> inspected = new HashSet<>(repository.inspectedEnterprises(yearStart(plan.year()), yearStart(plan.year() + 1)));
         Map<UUID, List<Item>> byEnterprise = items.stream().collect(Collectors.groupingBy(Item::enterpriseId, LinkedHashMap::new, Collectors.toList()));
         List<UncoveredEnterprise> uncovered = byEnterprise.entrySet().stream().filter(en -> !inspected.contains(en.getKey()))
                 .map(en -> {
@@ -493,8 +404,7 @@ public class InspectionPlans {
         Set<UUID> towns = filter.townId() == null ? null : organization.regionAndDescendants(filter.townId());
         List<Item> all;
         if ("REMOVED".equals(filter.state())) {
-            all = jdbc.sql("select * from inspection_plan_item where plan_id = ? and removed").param(planId).query(this::item).list()
-                    .stream().map(i -> i.withStatus("REMOVED", null)).toList();
+            all = repository.removedItems(planId).stream().map(i -> i.withStatus("REMOVED", null)).toList();
         } else {
             PlanProgress.Result r = compute(plan, scope);
             all = activeItems(planId).stream().filter(i -> scope.covers(i.townId(), i.parkId(), i.sector())).map(i -> i.withStatus(r.statusByItem().get(i.id()).name(), r.inspectionByItem().get(i.id()))).toList();
@@ -513,36 +423,23 @@ public class InspectionPlans {
     private PlanProgress.Result compute(Plan plan, Scope scope) {
         List<PlanProgress.Item> items = activeItems(plan.id()).stream().filter(i -> scope.covers(i.townId(), i.parkId(), i.sector()))
                 .map(i -> new PlanProgress.Item(i.id(), i.enterpriseId(), i.month())).toList();
-        List<PlanProgress.Done> done = new ArrayList<>();
-        jdbc.sql("select id, enterprise_id, town_id, park_id, sector, finished_at from inspection_inspection where state = 'DONE' and finished_at >= ? and finished_at < ?")
-                .params(yearStart(plan.year()), yearStart(plan.year() + 1)).query(rs -> {
-                    if (scope.covers(rs.getObject("town_id", UUID.class), rs.getObject("park_id", UUID.class), rs.getString("sector"))) {
-                        done.add(new PlanProgress.Done(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                                rs.getObject("finished_at", OffsetDateTime.class).atZoneSameInstant(InspectionService.SHANGHAI).toLocalDate()));
-                    }
-                });
+        List<PlanProgress.Done> done = repository.finished(yearStart(plan.year()), yearStart(plan.year() + 1)).stream()
+                .filter(f -> scope.covers(f.townId(), f.parkId(), f.sector()))
+                .map(f -> new PlanProgress.Done(f.inspectionId(), f.enterpriseId(), f.finishedAt().atZoneSameInstant(InspectionService.SHANGHAI).toLocalDate()))
+                .toList();
         return PlanProgress.of(plan.year(), items, done, today(), plan.monthlyCapacity());
     }
 
     private List<Item> activeItems(UUID planId) {
-        return jdbc.sql("select * from inspection_plan_item where plan_id = ? and not removed").param(planId).query(this::item).list();
-    }
-
-    private Optional<Item> item(UUID planId, UUID itemId) {
-        return jdbc.sql("select * from inspection_plan_item where plan_id = ? and id = ?").params(planId, itemId).query(this::item).optional();
+        return repository.activeItems(planId);
     }
 
     Plan plan(UUID id) {
-        return jdbc.sql("select * from inspection_plan where id = ?").param(id).query(this::mapPlan).optional()
-                .orElseThrow(() -> DomainException.notFound("inspection plan"));
+        return repository.find(id).orElseThrow(() -> DomainException.notFound("inspection plan"));
     }
 
-    private Plan requireDraft(UUID planId) {
-        Plan plan = plan(planId);
-        if (!"DRAFT".equals(plan.state())) {
-            throw DomainException.conflict("inspection.plan.notDraft", "an approved or published plan is no longer changed");
-        }
-        return plan;
+    private InspectionPlan load(UUID id) {
+        return repository.load(id).orElseThrow(() -> DomainException.notFound("inspection plan"));
     }
 
     private static void requireDistrict(AnjianUser user) {
@@ -562,37 +459,5 @@ public class InspectionPlans {
 
     static OffsetDateTime yearStart(int year) {
         return LocalDate.of(year, 1, 1).atStartOfDay(InspectionService.SHANGHAI).toOffsetDateTime();
-    }
-
-    private Plan mapPlan(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        int capacity = rs.getInt("monthly_capacity");
-        List<Integer> planned = new ArrayList<>(java.util.Collections.nCopies(12, 0));
-        int[] enterpriseCount = new int[1];
-        jdbc.sql("select month, count(*) from inspection_plan_item where plan_id = ? and not removed group by month").param(id)
-                .query(r -> {
-                    planned.set(r.getInt(1) - 1, r.getInt(2));
-                });
-        enterpriseCount[0] = jdbc.sql("select count(distinct enterprise_id) from inspection_plan_item where plan_id = ? and not removed").param(id)
-                .query(Integer.class).single();
-        List<Integer> shortfall = planned.stream().map(p -> Math.max(0, p - capacity)).toList();
-        return new Plan(id, rs.getInt("year"), rs.getString("state"), rs.getInt("capacity_per_inspector_month"), rs.getInt("certified_inspectors"),
-                capacity, json.readValue(rs.getString("priorities"), Priorities.class), planned.stream().mapToInt(Integer::intValue).sum(),
-                enterpriseCount[0], planned, shortfall, shortfall.stream().mapToInt(Integer::intValue).sum(), rs.getString("created_by"),
-                instant(rs, "created_at"), rs.getString("approved_by"), instant(rs, "approved_at"), rs.getString("published_by"),
-                instant(rs, "published_at"));
-    }
-
-    private Item item(ResultSet rs, int n) throws SQLException {
-        return new Item(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                rs.getString("enterprise_name"), rs.getObject("town_id", UUID.class), rs.getObject("park_id", UUID.class), rs.getString("sector"),
-                rs.getString("supervision_class") == null ? null : rs.getString("supervision_class").trim(), rs.getInt("month"),
-                rs.getObject("generated_month", Integer.class), rs.getString("basis"), rs.getString("campaign"), rs.getBoolean("priority"), rs.getBoolean("removed"),
-                rs.getString("note"), null, null);
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -1,14 +1,9 @@
 package org.anjian.inspection.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,24 +13,23 @@ import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.identity.UserDirectory;
 import org.anjian.inspection.FindingResolved;
-import org.anjian.inspection.InspectionFindingRecorded;
 import org.anjian.inspection.ViolationCategory;
+import org.anjian.inspection.domain.EnforcementTeam;
+import org.anjian.inspection.domain.InspectionState;
 import org.anjian.enterprise.Sector;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
-import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inspections on site and their findings (ENF-3). Only the inspectors named on the inspection (the
- * ones a draw picked) record it; each finding is published as {@link InspectionFindingRecorded} and
+ * ones a draw picked) record it; each finding is published as {@link org.anjian.inspection.InspectionFindingRecorded} and
  * becomes a hazard; when that hazard is closed the finding is resolved.
  */
 @Service
@@ -43,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InspectionService {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final JdbcClient jdbc;
+    private final InspectionRepository repository;
     private final EnterpriseLookup enterprises;
     private final UserDirectory users;
     private final AuditTrail audit;
@@ -54,14 +48,14 @@ public class InspectionService {
 
     private final java.util.Set<String> examRequiredSectors;
 
-    InspectionService(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events,
+    InspectionService(InspectionRepository repository, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events,
                       Clock clock, InspectionPlans plans, InspectionExperts experts,
                       @org.springframework.beans.factory.annotation.Value("${anjian.inspection.exam.required-sectors:NON_COAL_MINE}")
                       java.util.Set<String> examRequiredSectors) {
         this.plans = plans;
         this.experts = experts;
         this.examRequiredSectors = examRequiredSectors;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
         this.audit = audit;
@@ -94,90 +88,46 @@ public class InspectionService {
         if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "only the district and its inspectors inspect");
         }
-        List<FieldError> errors = new ArrayList<>();
         Optional<EnterpriseSummary> e = n.enterpriseId() == null ? Optional.empty() : enterprises.find(n.enterpriseId());
-        if (e.isEmpty()) {
-            errors.add(new FieldError("enterpriseId", "inspection.conflict.enterprise", "企业不存在"));
-        }
-        List<UUID> inspectors = n.inspectorIds() == null ? List.of() : n.inspectorIds().stream().distinct().toList();
-        if (inspectors.size() < 2 || inspectors.stream().anyMatch(id -> users.user(id)
-                .filter(u -> u.roles().contains(Role.INSPECTOR) && u.enforcementCertNo() != null).isEmpty())) {
-            errors.add(new FieldError("inspectorIds", "inspection.inspectors", "须有至少两名持证执法人员"));
-        }
-        if (n.plannedOn() == null) {
-            errors.add(new FieldError("plannedOn", "shared.validation.required", "必填"));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        UUID id = UUID.randomUUID();
-        EnterpriseSummary ent = e.get();
-        jdbc.sql("""
-                insert into inspection_inspection (id, enterprise_id, town_id, park_id, sector, draw_id, inspector_ids, planned_on, state, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?)""")
-                .params(id, ent.id(), ent.townId(), ent.parkId(), ent.sector().name(), n.drawId(), inspectors.toArray(UUID[]::new), n.plannedOn(),
-                        user.getUsername(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
-        plans.admit(id, ent.id(), n.plannedOn(), n.drawId(), n.reason());
-        audit.record("INSPECTION_PLANNED", "inspection", id, null, Map.of("enterpriseId", ent.id(), "inspectors", inspectors, "plannedOn", n.plannedOn()));
-        return get(id);
+        org.anjian.inspection.domain.Inspection i = Refusals.get(() -> org.anjian.inspection.domain.Inspection.plan(UUID.randomUUID(),
+                e.map(x -> new org.anjian.inspection.domain.Inspection.Site(x.id(), x.townId(), x.parkId(), x.sector().name())).orElse(null),
+                team(n.inspectorIds()), n.plannedOn(), n.drawId()));
+        repository.insert(i, user.getUsername(), clock.instant());
+        plans.admit(i.id(), i.enterpriseId(), n.plannedOn(), n.drawId(), n.reason());
+        audit.record("INSPECTION_PLANNED", "inspection", i.id(), null, Map.of("enterpriseId", i.enterpriseId(), "inspectors", i.inspectorIds(),
+                "plannedOn", n.plannedOn()));
+        return get(i.id());
+    }
+
+    /** The people named as a team, as the {@link EnforcementTeam} rule sees them: certified inspectors or not. */
+    List<EnforcementTeam.Member> team(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().distinct().map(id -> new EnforcementTeam.Member(id, users.user(id)
+                .filter(u -> u.roles().contains(Role.INSPECTOR) && u.enforcementCertNo() != null).isPresent())).toList();
     }
 
     /** Records a finding; the inspection goes on site with its first one. */
     public Finding recordFinding(AnjianUser user, UUID inspectionId, NewFinding f) {
-        Inspection i = get(inspectionId);
+        org.anjian.inspection.domain.Inspection i = load(inspectionId);
         requireOnTeam(user, i);
-        if ("DONE".equals(i.state())) {
-            throw DomainException.conflict("inspection.done", "the inspection is finished");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        if (f.place() == null || f.place().isBlank() || f.place().length() > 200) {
-            errors.add(new FieldError("place", "shared.validation.required", "必填"));
-        }
-        if (f.description() == null || f.description().isBlank()) {
-            errors.add(new FieldError("description", "shared.validation.required", "必填"));
-        }
-        if (f.category() == null) {
-            errors.add(new FieldError("category", "inspection.finding.category", "请选择违法违规类别"));
-        }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
-        if (f.deadline() == null || f.deadline().isBefore(today) || f.deadline().isAfter(today.plusDays(366))) {
-            errors.add(new FieldError("deadline", "inspection.finding.deadline", "整改期限须在今天到一年之内"));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        Instant now = clock.instant();
         UUID id = UUID.randomUUID();
-        boolean major = Boolean.TRUE.equals(f.major()) || (f.criterionCode() != null && !f.criterionCode().isBlank());
-        jdbc.sql("""
-                insert into inspection_finding (id, inspection_id, place, description, major, criterion_code, legal_basis, deadline, latitude, longitude,
-                  recorded_by, recorded_at, category) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, inspectionId, f.place().trim(), f.description().trim(), major, blank(f.criterionCode()), blank(f.legalBasis()), f.deadline(),
-                        f.latitude(), f.longitude(), user.displayName(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), f.category().name()).update();
-        jdbc.sql("update inspection_inspection set state = 'ON_SITE', started_at = coalesce(started_at, ?) where id = ?")
-                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), inspectionId).update();
+        org.anjian.inspection.domain.Inspection.Finding recorded = Refusals.get(() -> i.recordFinding(id,
+                new org.anjian.inspection.domain.Inspection.NewFinding(f.place(), f.description(), f.major(), f.criterionCode(), f.legalBasis(),
+                        f.deadline(), f.latitude(), f.longitude(), f.category()), user.displayName(), clock.instant(), SHANGHAI));
+        repository.save(i);
         audit.record("INSPECTION_FINDING_RECORDED", "inspection", inspectionId, null,
-                Map.of("findingId", id, "place", f.place().trim(), "major", major, "deadline", f.deadline(), "category", f.category()));
-        events.publishEvent(new InspectionFindingRecorded(inspectionId, id, i.enterpriseId(), major, f.place().trim(), f.description().trim(),
-                blank(f.criterionCode()), user.displayName(), f.deadline().plusDays(1).atStartOfDay(SHANGHAI).toInstant(), f.category()));
+                Map.of("findingId", id, "place", recorded.place(), "major", recorded.major(), "deadline", recorded.deadline(), "category", recorded.category()));
+        i.pullEvents().forEach(events::publishEvent);
         return get(inspectionId).findings().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     }
 
     public Inspection finish(AnjianUser user, UUID inspectionId) {
-        Inspection i = get(inspectionId);
+        org.anjian.inspection.domain.Inspection i = load(inspectionId);
         requireOnTeam(user, i);
-        if ("DONE".equals(i.state())) {
-            throw DomainException.conflict("inspection.done", "the inspection is finished");
-        }
-        if (i.sector() != null && examRequiredSectors.contains(i.sector().name())
-                && jdbc.sql("select count(*) from inspection_exam where inspection_id = ? and answered_at is not null").param(inspectionId)
-                .query(Long.class).single() == 0) {
-            throw DomainException.conflict("inspection.exam.required", "矿山检查须逢查必考");
-        }
-        jdbc.sql("update inspection_inspection set state = 'DONE', started_at = coalesce(started_at, ?), finished_at = ? where id = ?")
-                .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), inspectionId)
-                .update();
-        audit.record("INSPECTION_FINISHED", "inspection", inspectionId, Map.of("state", i.state()), Map.of("state", "DONE"));
+        InspectionState before = i.state();
+        boolean examRequired = i.site().sector() != null && examRequiredSectors.contains(i.site().sector());
+        Refusals.check(() -> i.finish(clock.instant(), examRequired, examRequired && repository.examTaken(inspectionId)));
+        repository.save(i);
+        audit.record("INSPECTION_FINISHED", "inspection", inspectionId, Map.of("state", before.name()), Map.of("state", i.state().name()));
         return get(inspectionId);
     }
 
@@ -191,8 +141,7 @@ public class InspectionService {
             return;
         }
         if (findingId != null) {
-            jdbc.sql("update inspection_finding set resolved_at = ? where id = ? and resolved_at is null")
-                    .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), findingId).update();
+            repository.resolveFinding(findingId, clock.instant());
         }
     }
 
@@ -200,13 +149,12 @@ public class InspectionService {
     @Transactional(readOnly = true)
     public List<Inspection> mine(AnjianUser user, int limit) {
         if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.AUDITOR)) {
-            return jdbc.sql("select * from inspection_inspection order by planned_on desc, created_at desc limit ?").param(limit).query(this::map).list();
+            return repository.newest(limit);
         }
         if (!user.hasRole(Role.INSPECTOR)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "forbidden");
         }
-        return jdbc.sql("select * from inspection_inspection where ? = any(inspector_ids) order by state = 'DONE', planned_on desc limit ?")
-                .params(user.id(), limit).query(this::map).list();
+        return repository.ofInspector(user.id(), limit);
     }
 
     /**
@@ -216,44 +164,28 @@ public class InspectionService {
     @Transactional(readOnly = true)
     public org.anjian.shared.web.PageResult<Inspection> search(AnjianUser user, String state, UUID enterpriseId, Integer year,
                                                                org.anjian.shared.web.PageRequest page) {
-        StringBuilder where = new StringBuilder(" where true");
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        UUID inspector = null;
+        List<UUID> only = null;
         if (user.hasAnyRole(Role.DISTRICT_ADMIN, Role.AUDITOR)) {
             // everything
         } else if (user.hasRole(Role.INSPECTOR)) {
-            where.append(" and :me = any(i.inspector_ids)");
-            p.put("me", user.id());
+            inspector = user.id();
         } else if (user.hasRole(Role.EXPERT)) {
-            List<UUID> mine = experts.inspectionsOf(user);
-            if (mine.isEmpty()) {
+            only = experts.inspectionsOf(user);
+            if (only.isEmpty()) {
                 return new org.anjian.shared.web.PageResult<>(List.of(), 0, page.page(), page.size());
             }
-            where.append(" and i.id in (:mine)");
-            p.put("mine", mine);
         } else {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.forbidden", "forbidden");
         }
+        InspectionState st = null;
         if (state != null && !state.isBlank()) {
-            if (!List.of("PLANNED", "ON_SITE", "DONE").contains(state)) {
+            if (Arrays.stream(InspectionState.values()).noneMatch(x -> x.name().equals(state))) {
                 throw DomainException.invalid("state", "inspection.state.invalid", "PLANNED、ON_SITE 或 DONE");
             }
-            where.append(" and i.state = :state");
-            p.put("state", state);
+            st = InspectionState.valueOf(state);
         }
-        if (enterpriseId != null) {
-            where.append(" and i.enterprise_id = :enterprise");
-            p.put("enterprise", enterpriseId);
-        }
-        if (year != null) {
-            where.append(" and extract(year from i.planned_on) = :year");
-            p.put("year", year);
-        }
-        long total = jdbc.sql("select count(*) from inspection_inspection i" + where).params(p).query(Long.class).single();
-        p.put("limit", page.size());
-        p.put("offset", (long) page.page() * page.size());
-        List<Inspection> items = jdbc.sql("select i.* from inspection_inspection i" + where
-                        + " order by i.planned_on desc, i.created_at desc limit :limit offset :offset").params(p).query(this::map).list();
-        return new org.anjian.shared.web.PageResult<>(items, total, page.page(), page.size());
+        return repository.search(inspector, only, st, enterpriseId, year, page);
     }
 
     /** The inspections of one enterprise, newest first: the history an inspector reads before going on site. */
@@ -262,8 +194,7 @@ public class InspectionService {
         if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT) && !enterprises.inScope(user.scope(), enterpriseId)) {
             return List.of();
         }
-        return jdbc.sql("select * from inspection_inspection where enterprise_id = ? order by planned_on desc, created_at desc limit ?")
-                .params(enterpriseId, limit).query(this::map).list();
+        return repository.ofEnterprise(enterpriseId, limit);
     }
 
     public record CheckResult(String item, String outcome, String recordedBy, Instant recordedAt) {
@@ -271,45 +202,28 @@ public class InspectionService {
 
     /** One item of the 一体化 check list checked on site: PASS or FAIL (a failed item is then recorded as a finding). */
     public CheckResult recordCheck(AnjianUser user, UUID inspectionId, String item, String outcome) {
-        Inspection i = get(inspectionId);
+        org.anjian.inspection.domain.Inspection i = load(inspectionId);
         requireOnTeam(user, i);
-        if ("DONE".equals(i.state())) {
-            throw DomainException.conflict("inspection.done", "the inspection is finished");
-        }
-        if (item == null || item.isBlank() || item.length() > 500) {
-            throw DomainException.invalid("item", "shared.validation.required", "必填");
-        }
-        if (!"PASS".equals(outcome) && !"FAIL".equals(outcome)) {
-            throw DomainException.invalid("outcome", "inspection.check.outcome", "请选择符合或不符合");
-        }
-        Instant now = clock.instant();
-        jdbc.sql("""
-                insert into inspection_check_result (inspection_id, item, outcome, recorded_by, recorded_at) values (?, ?, ?, ?, ?)
-                on conflict (inspection_id, item) do update set outcome = excluded.outcome, recorded_by = excluded.recorded_by,
-                  recorded_at = excluded.recorded_at""")
-                .params(inspectionId, item.trim(), outcome, user.displayName(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
-        audit.record("INSPECTION_ITEM_CHECKED", "inspection", inspectionId, null, Map.of("item", item.trim(), "outcome", outcome));
-        return new CheckResult(item.trim(), outcome, user.displayName(), now);
+        org.anjian.inspection.domain.Inspection.CheckedItem c = Refusals.get(() -> i.checkItem(item, outcome, user.displayName(), clock.instant()));
+        repository.saveCheck(inspectionId, c);
+        audit.record("INSPECTION_ITEM_CHECKED", "inspection", inspectionId, null, Map.of("item", c.item(), "outcome", c.outcome()));
+        return new CheckResult(c.item(), c.outcome(), c.recordedBy(), c.recordedAt());
     }
 
     @Transactional(readOnly = true)
     public List<CheckResult> checkResults(UUID inspectionId) {
-        return jdbc.sql("select * from inspection_check_result where inspection_id = ? order by recorded_at, item").param(inspectionId)
-                .query((rs, n) -> new CheckResult(rs.getString("item"), rs.getString("outcome"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
-                .list();
+        return repository.checkResults(inspectionId);
     }
 
     /** 执法+专家: who went along besides the inspectors, as free text. */
     public Inspection companions(AnjianUser user, UUID inspectionId, String companions) {
-        Inspection i = get(inspectionId);
+        org.anjian.inspection.domain.Inspection i = load(inspectionId);
         requireOnTeam(user, i);
-        String text = blank(companions);
-        if (text != null && text.length() > 500) {
-            throw DomainException.invalid("companions", "inspection.companions", "同行人员不超过 500 字");
-        }
-        jdbc.sql("update inspection_inspection set companions = ? where id = ?").params(text, inspectionId).update();
-        audit.record("INSPECTION_COMPANIONS", "inspection", inspectionId, i.companions() == null ? null : Map.of("companions", i.companions()),
-                text == null ? null : Map.of("companions", text));
+        String before = i.companions();
+        Refusals.check(() -> i.noteCompanions(companions));
+        repository.save(i);
+        audit.record("INSPECTION_COMPANIONS", "inspection", inspectionId, before == null ? null : Map.of("companions", before),
+                i.companions() == null ? null : Map.of("companions", i.companions()));
         return get(inspectionId);
     }
 
@@ -331,8 +245,11 @@ public class InspectionService {
     }
 
     Inspection get(UUID id) {
-        return jdbc.sql("select * from inspection_inspection where id = ?").param(id).query(this::map).optional()
-                .orElseThrow(() -> DomainException.notFound("inspection"));
+        return repository.find(id).orElseThrow(() -> DomainException.notFound("inspection"));
+    }
+
+    private org.anjian.inspection.domain.Inspection load(UUID id) {
+        return repository.load(id).orElseThrow(() -> DomainException.notFound("inspection"));
     }
 
     /** 执法必须两人以上: only the inspectors on the inspection record it (the district administrator may correct it). */
@@ -342,26 +259,9 @@ public class InspectionService {
         }
     }
 
-    private Inspection map(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        UUID enterpriseId = rs.getObject("enterprise_id", UUID.class);
-        List<Finding> findings = jdbc.sql("select * from inspection_finding where inspection_id = ? order by recorded_at").param(id)
-                .query((r, i) -> new Finding(r.getObject("id", UUID.class), r.getString("place"), r.getString("description"), r.getBoolean("major"),
-                        r.getString("criterion_code"), r.getString("legal_basis"), r.getObject("deadline", LocalDate.class), r.getString("recorded_by"),
-                        instant(r, "recorded_at"), instant(r, "resolved_at"), ViolationCategory.valueOf(r.getString("category")),
-                        (Double) r.getObject("latitude"), (Double) r.getObject("longitude"))).list();
-        return new Inspection(id, enterpriseId, enterprises.find(enterpriseId).map(EnterpriseSummary::name).orElse(""),
-                Arrays.asList((UUID[]) rs.getArray("inspector_ids").getArray()), rs.getObject("planned_on", LocalDate.class),
-                rs.getObject("draw_id", UUID.class), rs.getString("state"), instant(rs, "started_at"), instant(rs, "finished_at"), findings,
-                Sector.valueOf(rs.getString("sector")), rs.getString("companions"), rs.getString("created_by"), instant(rs, "created_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    private static void requireOnTeam(AnjianUser user, org.anjian.inspection.domain.Inspection i) {
+        if (!user.hasRole(Role.DISTRICT_ADMIN) && !i.isOnTeam(user.id())) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "inspection.notOnTeam", "only the inspectors of this inspection record it");
+        }
     }
 }

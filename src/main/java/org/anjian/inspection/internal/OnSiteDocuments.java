@@ -3,7 +3,6 @@ package org.anjian.inspection.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,16 +17,15 @@ import org.anjian.inspection.DocumentKind;
 import org.anjian.inspection.EnforcementDocumentIssuer.DocumentRequest;
 import org.anjian.inspection.EnforcementDocumentIssuer.IssuedDocument;
 import org.anjian.inspection.InspectionCompanions;
+import org.anjian.inspection.domain.OnSiteMeasures;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
-import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.pdf.CjkFont;
 import org.anjian.shared.pdf.OfficialDocument;
 import org.anjian.shared.security.AnjianUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +64,7 @@ public class OnSiteDocuments {
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-    private final JdbcClient jdbc;
+    private final DocumentRepository repository;
     private final EnforcementDocuments documents;
     private final InspectionService inspections;
     private final OnSiteEvidence evidence;
@@ -80,11 +78,11 @@ public class OnSiteDocuments {
     private final ObjectProvider<InspectionCompanions> companions;
     private final java.time.Clock clock;
 
-    OnSiteDocuments(JdbcClient jdbc, EnforcementDocuments documents, InspectionService inspections, OnSiteEvidence evidence, Exams exams,
+    OnSiteDocuments(DocumentRepository repository, EnforcementDocuments documents, InspectionService inspections, OnSiteEvidence evidence, Exams exams,
                     EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization, CjkFont font, AuditTrail audit,
                     MessageSource messages, ObjectProvider<InspectionCompanions> companions, java.time.Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.documents = documents;
         this.inspections = inspections;
         this.evidence = evidence;
@@ -115,36 +113,18 @@ public class OnSiteDocuments {
     public IssuedDocument onSiteMeasures(AnjianUser user, UUID inspectionId, NewMeasures n) {
         InspectionService.Inspection i = inspections.get(user, inspectionId);
         InspectionService.requireOnTeam(user, i);
-        List<FieldError> errors = new ArrayList<>();
-        if (n.measures() == null || n.measures().isEmpty() || n.measures().contains(null)) {
-            errors.add(new FieldError("measures", "inspection.measures.required", "请选择现场处理措施"));
-        }
-        List<UUID> ids = n.findingIds() == null ? List.of() : n.findingIds().stream().distinct().toList();
         Map<UUID, InspectionService.Finding> byId = new LinkedHashMap<>();
         i.findings().forEach(f -> byId.put(f.id(), f));
-        if (ids.isEmpty() || ids.stream().anyMatch(id -> !byId.containsKey(id))) {
-            errors.add(new FieldError("findingIds", "inspection.measures.findings", "请选择本次检查发现的重大事故隐患"));
-        } else if (ids.stream().anyMatch(id -> !byId.get(id).major())) {
-            errors.add(new FieldError("findingIds", "inspection.measures.notMajor", "现场处理措施只适用于重大事故隐患"));
-        }
-        if (n.basis() == null || n.basis().isBlank() || n.basis().length() > 2000) {
-            errors.add(new FieldError("basis", "inspection.measures.basis", "请填写无法保证安全的情形"));
-        }
+        Map<UUID, Boolean> majorByFinding = new LinkedHashMap<>();
+        i.findings().forEach(f -> majorByFinding.put(f.id(), f.major()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
-        if (n.until() == null || n.until().isBefore(today)) {
-            errors.add(new FieldError("until", "inspection.measures.until", "措施期限不能早于今天"));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        List<UUID> ids = Refusals.get(() -> OnSiteMeasures.decide(n.measures(), n.findingIds(), majorByFinding, n.basis(), n.until(), today));
         List<InspectionService.Finding> chosen = ids.stream().map(byId::get).toList();
         List<Measure> measures = n.measures().stream().distinct().toList();
         String basis = n.basis().trim();
         IssuedDocument d = documents.issue(user, new DocumentRequest(DocumentKind.ON_SITE_MEASURES, i.enterpriseId(), inspectionId, null, null),
                 (number, issuedOn) -> renderMeasures(number, i, chosen, measures, basis, n.until(), issuedOn, null));
-        jdbc.sql("insert into inspection_measure (document_id, inspection_id, measures, finding_ids, basis, until_on) values (?, ?, ?, ?, ?, ?)")
-                .params(d.id(), inspectionId, measures.stream().map(Enum::name).toArray(String[]::new), ids.toArray(UUID[]::new), basis, n.until())
-                .update();
+        repository.insertMeasures(d.id(), inspectionId, new DocumentRepository.Measures(measures.stream().map(Enum::name).toList(), ids, basis, n.until()));
         audit.record("ON_SITE_MEASURES_DECIDED", "inspection", inspectionId, null,
                 Map.of("documentId", d.id(), "number", d.number(), "measures", measures, "findingIds", ids, "until", n.until()));
         return d;
@@ -169,53 +149,26 @@ public class OnSiteDocuments {
             case INSPECTION_RECORD -> documents.issue(user, request(original), (number, today) -> renderRecord(number, i.id(), today, note));
             case RECTIFICATION_ORDER -> documents.issue(user, request(original), (number, today) -> documents.render(number, i, i.findings(), today, note));
             case REINSPECTION_OPINION -> {
-                Map<String, Object> o = jdbc.sql("""
-                        select d.number, o.state, o.opinion from inspection_order o join inspection_document d on d.id = o.document_id
-                        where o.reinspection_doc_id = ?""").param(rootOf(root)).query().singleRow();
-                yield documents.issue(user, request(original), (number, today) -> documents.renderOpinion(number, (String) o.get("number"), i,
-                        "CLOSED".equals(o.get("state")), (String) o.get("opinion"), today, note));
+                EnforcementDocuments.Order o = documents.reinspectedBy(repository.rootOf(root)).orElseThrow();
+                yield documents.issue(user, request(original), (number, today) -> documents.renderOpinion(number, o.number(), i,
+                        "CLOSED".equals(o.state()), o.opinion(), today, note));
             }
             case ON_SITE_MEASURES -> {
-                UUID measureDoc = rootOf(root);
-                Map<String, Object> m = jdbc.sql("select measures, finding_ids, basis from inspection_measure where document_id = ?").param(measureDoc)
-                        .query().singleRow();
-                LocalDate until = jdbc.sql("select until_on from inspection_measure where document_id = ?").param(measureDoc).query(LocalDate.class).single();
-                List<UUID> ids = List.of((UUID[]) toArray(m.get("finding_ids")));
-                List<InspectionService.Finding> chosen = i.findings().stream().filter(f -> ids.contains(f.id())).toList();
-                List<Measure> measures = java.util.Arrays.stream((String[]) toArray(m.get("measures"))).map(Measure::valueOf).toList();
-                yield documents.issue(user, request(original), (number, today) -> renderMeasures(number, i, chosen, measures, (String) m.get("basis"),
-                        until, today, note));
+                DocumentRepository.Measures m = repository.measures(repository.rootOf(root));
+                List<InspectionService.Finding> chosen = i.findings().stream().filter(f -> m.findingIds().contains(f.id())).toList();
+                List<Measure> measures = m.measures().stream().map(Measure::valueOf).toList();
+                yield documents.issue(user, request(original), (number, today) -> renderMeasures(number, i, chosen, measures, m.basis(),
+                        m.until(), today, note));
             }
             default -> throw DomainException.conflict("inspection.document.correctionUnsupported", "该文书由其他模块出具，请在原业务中更正");
         };
-        jdbc.sql("update inspection_document set correction_reason = ? where id = ?").params(why, d.id()).update();
+        repository.noteCorrectionReason(d.id(), why);
         audit.record("DOCUMENT_CORRECTED", "enforcement-document", original.id(), null, Map.of("correctedBy", d.id(), "number", d.number(), "reason", why));
         return d;
     }
 
     private static DocumentRequest request(IssuedDocument original) {
         return new DocumentRequest(original.kind(), original.enterpriseId(), original.inspectionId(), original.caseId(), original.id());
-    }
-
-    /** The first document of a chain of corrections: orders and measures are kept against it. */
-    private UUID rootOf(UUID id) {
-        UUID at = id;
-        for (int k = 0; k < 100; k++) {
-            UUID up = jdbc.sql("select corrects_id from inspection_document where id = ?").param(at).query(UUID.class).optional().orElse(null);
-            if (up == null) {
-                return at;
-            }
-            at = up;
-        }
-        return at;
-    }
-
-    private static Object[] toArray(Object sqlArray) {
-        try {
-            return (Object[]) ((java.sql.Array) sqlArray).getArray();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The documents issued for the inspection, in the order they were issued. */
@@ -227,19 +180,13 @@ public class OnSiteDocuments {
 
     @Transactional(readOnly = true)
     List<Doc> documentsOf(UUID inspectionId) {
-        return jdbc.sql("""
-                select d.id, d.kind, d.number, d.issued_by, d.issued_at, d.sha256, d.corrects_id, c.number as corrects_number, d.correction_reason
-                from inspection_document d left join inspection_document c on c.id = d.corrects_id
-                where d.inspection_id = ? order by d.issued_at, d.seq""").param(inspectionId)
-                .query((rs, n) -> new Doc(rs.getObject("id", UUID.class), DocumentKind.valueOf(rs.getString("kind")), rs.getString("number"),
-                        rs.getString("issued_by"), rs.getObject("issued_at", OffsetDateTime.class).toInstant(), rs.getString("sha256"),
-                        rs.getObject("corrects_id", UUID.class), rs.getString("corrects_number"), rs.getString("correction_reason"))).list();
+        return repository.ofInspection(inspectionId);
     }
 
     /** The PDF bytes as stored, for the archive. */
     @Transactional(readOnly = true)
     byte[] pdfOf(UUID documentId) {
-        return jdbc.sql("select pdf from inspection_document where id = ?").param(documentId).query(byte[].class).single();
+        return repository.pdfOf(documentId);
     }
 
     public String categoryLabel(org.anjian.inspection.ViolationCategory c) {
@@ -281,9 +228,11 @@ public class OnSiteDocuments {
                 new String[] {"执法人员", String.join("、", inspectorNames)},
                 new String[] {"同行专家及人员", present.isEmpty() ? "无" : String.join("、", present)}));
         doc.paragraph("执法人员出示执法证件，表明身份，告知被检查单位依法享有陈述、申辩和申请回避的权利，对被检查单位进行了现场检查。检查情况如下：");
-        List<List<String>> checks = jdbc.sql("select item, outcome from inspection_check_result where inspection_id = ? order by recorded_at, item")
-                .param(inspectionId).query((rs, n) -> List.of(Integer.toString(n + 1), rs.getString("item"),
-                        "PASS".equals(rs.getString("outcome")) ? "符合" : "不符合")).list();
+        List<InspectionService.CheckResult> results = inspections.checkResults(inspectionId);
+        List<List<String>> checks = new ArrayList<>();
+        for (InspectionService.CheckResult c : results) {
+            checks.add(List.of(Integer.toString(checks.size() + 1), c.item(), "PASS".equals(c.outcome()) ? "符合" : "不符合"));
+        }
         if (!checks.isEmpty()) {
             doc.boldParagraph("一、检查项目");
             doc.table(List.of("序号", "检查项目", "结果"), new float[] {0.5f, 6f, 1f}, checks);
