@@ -16,6 +16,7 @@ import org.anjian.accident.AccidentState;
 import org.anjian.accident.AccidentType;
 import org.anjian.accident.domain.ConsequenceRule;
 import org.anjian.accident.domain.Investigation;
+import org.anjian.organization.ScopeConditions.Condition;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,16 +38,6 @@ public class AccidentRepository {
                 .params(enterpriseId, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC)).query(Integer.class).single();
     }
 
-    /** A where-clause fragment with its named parameters. */
-    public record Condition(String sql, Map<String, Object> params) {
-        static Condition always() {
-            return new Condition("true", Map.of());
-        }
-
-        static Condition never() {
-            return new Condition("false", Map.of());
-        }
-    }
 
     public record Filter(AccidentState state, AccidentGrade grade, AccidentSector sector, AccidentType type, UUID enterpriseId,
                          Integer year) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.anjian.organization.ScopeConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class AccidentStatistics {
     private static final String YEAR = "extract(year from a.occurred_at at time zone 'Asia/Shanghai')";
 
     /** The ACC-4 targets for the year, in the scope. */
-    public Summary summary(AccidentRepository.Condition scope, int year) {
+    public Summary summary(ScopeConditions.Condition scope, int year) {
         Map<String, Object> p = params(scope, year);
         var totals = jdbc.sql("select count(*) n, coalesce(sum(deaths + missing), 0) d, coalesce(sum(serious_injuries), 0) s, "
                         + "coalesce(sum(direct_loss), 0) l from acc_accident a where " + YEAR + " = :year and (" + scope.sql() + ")")
@@ -71,7 +72,7 @@ public class AccidentStatistics {
         return new Summary(year, (long) totals[0], all, (long) totals[2], (BigDecimal) totals[3], byGrade, lastYear, prev, targets);
     }
 
-    long deaths(AccidentRepository.Condition scope, int year, List<String> sectors) {
+    long deaths(ScopeConditions.Condition scope, int year, List<String> sectors) {
         Map<String, Object> p = params(scope, year);
         String sql = "select coalesce(sum(deaths + missing), 0) from acc_accident a where " + YEAR + " = :year and (" + scope.sql() + ")";
         if (sectors != null) {
@@ -82,7 +83,7 @@ public class AccidentStatistics {
     }
 
     /** Accidents and deaths by month (1–12), sector, town id or type. */
-    public List<Count> by(AccidentRepository.Condition scope, int year, String dimension) {
+    public List<Count> by(ScopeConditions.Condition scope, int year, String dimension) {
         String key = switch (dimension) {
             case "month" -> "extract(month from a.occurred_at at time zone 'Asia/Shanghai')::int::text";
             case "sector" -> "a.sector";
@@ -98,7 +99,7 @@ public class AccidentStatistics {
                 ? counts.stream().sorted(java.util.Comparator.comparingInt((Count c) -> Integer.parseInt(c.key()))).toList() : counts;
     }
 
-    private static Map<String, Object> params(AccidentRepository.Condition scope, int year) {
+    private static Map<String, Object> params(ScopeConditions.Condition scope, int year) {
         Map<String, Object> p = new HashMap<>(scope.params());
         p.put("year", year);
         return p;

@@ -26,6 +26,7 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.enterprise.Sector;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -235,7 +236,7 @@ class DemoAccidents implements ApplicationRunner {
                 repository.addReport(r.id(), "FOLLOW_UP", follow, "区应急局值班室", "续报：伤员情况稳定");
             }
         }
-        AccidentRecord stored = repository.find(r.id(), AccidentRepository.Condition.always()).orElseThrow();
+        AccidentRecord stored = repository.find(r.id(), ScopeConditions.Condition.ALWAYS).orElseThrow();
         service.applyConsequences(stored, r.recordedAt(), false);
         return stored;
     }

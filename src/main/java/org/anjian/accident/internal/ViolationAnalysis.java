@@ -13,6 +13,7 @@ import org.anjian.accident.domain.ViolationAccidentRelation;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.inspection.ViolationCategory;
 import org.anjian.inspection.ViolationRecords;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.penalty.PenaltyRecords;
 import org.anjian.shared.security.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ public class ViolationAnalysis {
                            int penalised, int laterAccident) {
     }
 
-    public Analysis analyse(DataScope scope, AccidentRepository.Condition accidentScope, LocalDate from, LocalDate to) {
+    public Analysis analyse(DataScope scope, ScopeConditions.Condition accidentScope, LocalDate from, LocalDate to) {
         Map<UUID, Boolean> inScope = new HashMap<>();
         // the district sees every enterprise: no need to ask the registry about each of a few thousand
         boolean everything = scope.kind() == org.anjian.shared.security.ScopeKind.DISTRICT;

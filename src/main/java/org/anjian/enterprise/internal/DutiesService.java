@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.anjian.enterprise.domain.ExpiryWarnings;
 import org.anjian.enterprise.domain.LicenceDuties;
 import org.anjian.enterprise.domain.LicenceDuties.KeyPerson;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -199,7 +200,7 @@ public class DutiesService {
     @Transactional(readOnly = true)
     public List<LicenceStatus> dueSoon(AnjianUser user, int limit) {
         LocalDate today = today();
-        EnterpriseRepository.Condition scope = scopes.readCondition(user.scope());
+        ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         // A licence already replaced by a newer one of the same kind is not due: only the latest per kind counts.
         return jdbc.sql("""
                 select l.*, e.name as enterprise_name from ent_licence l join ent_enterprise e on e.id = l.enterprise_id

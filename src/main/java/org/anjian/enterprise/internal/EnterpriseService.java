@@ -15,6 +15,7 @@ import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SupervisionClass;
 import org.anjian.enterprise.domain.CreditCode;
 import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -81,7 +82,7 @@ public class EnterpriseService implements EnterpriseLookup {
     public List<EnterpriseSummary> pool(Sector sector, UUID regionId, SupervisionClass supervisionClass) {
         EnterpriseFilter f = new EnterpriseFilter(regionId, sector, null, null, null, supervisionClass, OperatingStatus.PRODUCING, null, null);
         List<EnterpriseSummary> out = new java.util.ArrayList<>();
-        repository.forEach(f, regionIds(f), EnterpriseRepository.Condition.always(), e -> out.add(e.summary()));
+        repository.forEach(f, regionIds(f), ScopeConditions.Condition.ALWAYS, e -> out.add(e.summary()));
         out.sort(java.util.Comparator.comparing(e -> e.id().toString()));
         return out;
     }

@@ -15,6 +15,7 @@ import org.anjian.enterprise.domain.ResponsiblePersonCompliance;
 import org.anjian.enterprise.domain.ResponsiblePersonCompliance.Check;
 import org.anjian.enterprise.domain.ResponsiblePersonCompliance.Result;
 import org.anjian.enterprise.domain.ResponsiblePersonCompliance.SpecialPeriod;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -225,7 +226,7 @@ public class ResponsiblePersonService {
      */
     @Transactional(readOnly = true)
     public List<PersonCompliance> compliance(AnjianUser user, LocalDate today) {
-        EnterpriseRepository.Condition scope = scopes.readCondition(user.scope());
+        ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         Map<UUID, Person> persons = new LinkedHashMap<>();
         Map<UUID, Set<UUID>> assigned = new HashMap<>();
         jdbc.sql("""

@@ -20,6 +20,7 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.hazard.HazardGrade;
 import org.anjian.hazard.domain.CheckCadence;
 import org.anjian.hazard.domain.CheckLevel;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.risk.RiskControls;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
@@ -185,7 +186,7 @@ public class CheckService {
     @Transactional(readOnly = true)
     public PageResult<Task> tasks(AnjianUser user, UUID enterpriseId, String state, PageRequest page) {
         hazards.requireReader(user);
-        HazardRepository.Condition scope = hazards.scopeCondition(user.scope(), "t");
+        ScopeConditions.Condition scope = hazards.scopeCondition(user.scope(), "t");
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where (" + scope.sql() + ")");
         if (enterpriseId != null) {
@@ -284,7 +285,7 @@ public class CheckService {
     @Transactional(readOnly = true)
     public List<OnTime> onTime(AnjianUser user, LocalDate from, LocalDate to, boolean byEnterprise) {
         hazards.requireReader(user);
-        HazardRepository.Condition scope = hazards.scopeCondition(user.scope(), "t");
+        ScopeConditions.Condition scope = hazards.scopeCondition(user.scope(), "t");
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("from", from);
         params.put("to", to);

@@ -11,6 +11,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.anjian.hazard.domain.ListedSupervision;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,7 @@ public class HazardDeadlines {
 
     /** Hazards due within the given days and not yet rectified, for reminders on the dashboards. */
     @Transactional(readOnly = true)
-    public long dueWithin(HazardRepository.Condition scope, int days) {
+    public long dueWithin(ScopeConditions.Condition scope, int days) {
         var params = new java.util.HashMap<String, Object>(scope.params());
         Instant now = clock.instant();
         params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));

@@ -282,7 +282,7 @@ public class HazardService implements HazardManagement {
         throw new DomainException(HttpStatus.FORBIDDEN, "hazard.report.forbidden", "this role does not report hazards");
     }
 
-    public HazardRepository.Condition scopeCondition(DataScope scope) {
+    public ScopeConditions.Condition scopeCondition(DataScope scope) {
         return scopeCondition(scope, "h");
     }
 
@@ -290,9 +290,8 @@ public class HazardService implements HazardManagement {
      * The scope as a condition on a table of this module that carries the enterprise's id, town,
      * park and sector (hazards as {@code h}, check tasks as {@code t}).
      */
-    public HazardRepository.Condition scopeCondition(DataScope scope, String alias) {
-        ScopeConditions.Condition c = scopes.of(scope, alias);
-        return new HazardRepository.Condition(c.sql(), c.params());
+    public ScopeConditions.Condition scopeCondition(DataScope scope, String alias) {
+        return scopes.of(scope, alias);
     }
 
     private boolean canRead(DataScope scope, HazardRecord r) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anjian.organization.ScopeConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ public class HazardStatistics {
     private static final String OVERDUE = "h.deadline < :now and h.state in ('REPORTED', 'PLANNED', 'RECTIFYING')";
 
     @Transactional(readOnly = true)
-    public Overview overview(HazardRepository.Condition scope, Instant now) {
+    public Overview overview(ScopeConditions.Condition scope, Instant now) {
         Map<String, Object> p = params(scope, now);
         return jdbc.sql("select count(*) filter (where " + OPEN + "), count(*) filter (where " + OPEN + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
@@ -58,20 +59,20 @@ public class HazardStatistics {
 
     /** Open hazards per town (town id → count). */
     @Transactional(readOnly = true)
-    public List<Count> openByTown(HazardRepository.Condition scope, Instant now) {
+    public List<Count> openByTown(ScopeConditions.Condition scope, Instant now) {
         return counts("select cast(h.town_id as text), count(*) from hazard_hazard h where " + OPEN + " and " + scope.sql()
                 + " group by h.town_id order by count(*) desc", scope, now);
     }
 
     @Transactional(readOnly = true)
-    public List<Count> openBySector(HazardRepository.Condition scope, Instant now) {
+    public List<Count> openBySector(ScopeConditions.Condition scope, Instant now) {
         return counts("select h.sector, count(*) from hazard_hazard h where " + OPEN + " and " + scope.sql()
                 + " group by h.sector order by count(*) desc", scope, now);
     }
 
     /** Open hazards by age since found: up to 7 days, 30, 90, older. */
     @Transactional(readOnly = true)
-    public List<Count> openByAge(HazardRepository.Condition scope, Instant now) {
+    public List<Count> openByAge(ScopeConditions.Condition scope, Instant now) {
         return counts("""
                 select case when h.found_at > :now - interval '7 days' then 'D7'
                             when h.found_at > :now - interval '30 days' then 'D30'
@@ -81,7 +82,7 @@ public class HazardStatistics {
 
     /** The last twelve months in the district's time zone. */
     @Transactional(readOnly = true)
-    public List<Month> months(HazardRepository.Condition scope, Instant now) {
+    public List<Month> months(ScopeConditions.Condition scope, Instant now) {
         return jdbc.sql("""
                 with m as (
                   select generate_series(date_trunc('month', (:now::timestamptz at time zone 'Asia/Shanghai')) - interval '11 months',
@@ -100,7 +101,7 @@ public class HazardStatistics {
 
     /** Enterprises with the most hazards in the last twelve months: where the same problems keep coming back. */
     @Transactional(readOnly = true)
-    public List<Repeat> repeats(HazardRepository.Condition scope, Instant now, int limit) {
+    public List<Repeat> repeats(ScopeConditions.Condition scope, Instant now, int limit) {
         Map<String, Object> p = params(scope, now);
         p.put("limit", limit);
         return jdbc.sql("select h.enterprise_id, max(h.enterprise_name), count(*), count(*) filter (where h.grade = 'MAJOR')"
@@ -109,11 +110,11 @@ public class HazardStatistics {
                 .params(p).query((rs, n) -> new Repeat(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
-    private List<Count> counts(String sql, HazardRepository.Condition scope, Instant now) {
+    private List<Count> counts(String sql, ScopeConditions.Condition scope, Instant now) {
         return jdbc.sql(sql).params(params(scope, now)).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
     }
 
-    private static Map<String, Object> params(HazardRepository.Condition scope, Instant now) {
+    private static Map<String, Object> params(ScopeConditions.Condition scope, Instant now) {
         Map<String, Object> p = new HashMap<>(scope.params());
         p.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         return p;

@@ -22,6 +22,7 @@ import org.anjian.hazard.internal.HazardStatistics;
 import org.anjian.hazard.internal.ImageCheck;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
@@ -250,7 +251,7 @@ class HazardPageController {
         AnjianUser user = CurrentUser.require();
         service.requireReader(user);
         Instant now = clock.instant();
-        HazardRepository.Condition scope = service.scopeCondition(user.scope());
+        ScopeConditions.Condition scope = service.scopeCondition(user.scope());
         Map<String, String> towns = townNames();
         model.addAttribute("overview", statistics.overview(scope, now));
         model.addAttribute("dueSoon", deadlines.dueWithin(scope, 3));
