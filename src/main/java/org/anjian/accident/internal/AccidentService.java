@@ -118,6 +118,18 @@ public class AccidentService {
         return repository.find(id, scopeCondition(user.scope(), "a")).orElseThrow(() -> DomainException.notFound("accident"));
     }
 
+    /** The reports made on an accident already read with {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<AccidentRepository.Report> reports(AccidentRecord r) {
+        return repository.reports(r.id());
+    }
+
+    /** The consequences proposed for an accident already read with {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<AccidentRepository.Consequence> consequences(AccidentRecord r) {
+        return repository.consequences(r.id());
+    }
+
     public AccidentRecord record(AnjianUser user, NewAccident n) {
         requireManager(user);
         Instant now = now();

@@ -28,6 +28,7 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -55,7 +56,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoAccidents implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccidents.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Object[][] FACTORY = {
             {AccidentType.MACHINERY, "冲压车间", "操作工在冲床送料时手部被压伤", "违章将手伸入危险区域", "冲床双手按钮被短接", "设备安全装置未定期检查"},
             {AccidentType.FALL_FROM_HEIGHT, "厂房屋面", "维修工在更换采光瓦时踏穿坠落", "未系挂安全带", "屋面采光瓦无防护网", "高处作业未审批"},
@@ -83,9 +83,11 @@ class DemoAccidents implements ApplicationRunner {
     private final AuditTrail audit;
     private final Clock clock;
     private final int count;
+    private final ZoneId zone;
 
     DemoAccidents(JdbcClient jdbc, EnterpriseLookup enterprises, OrganizationDirectory organization, AccidentRepository repository,
-                  AccidentService service, AuditTrail audit, Clock clock, @Value("${anjian.demo.enterprises:3000}") int count) {
+                  AccidentService service, AuditTrail audit, Clock clock, @Value("${anjian.demo.enterprises:3000}") int count, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.organization = organization;
@@ -119,12 +121,12 @@ class DemoAccidents implements ApplicationRunner {
         }
         Random rnd = new Random(20240601L);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        int thisYear = LocalDate.ofInstant(now, SHANGHAI).getYear();
+        int thisYear = LocalDate.ofInstant(now, zone).getYear();
         int accidents = 0;
         int deaths = 0;
         for (int year = thisYear - 3; year <= thisYear; year++) {
-            Instant start = LocalDate.of(year, 1, 1).atStartOfDay(SHANGHAI).toInstant();
-            Instant end = year == thisYear ? now.minus(Duration.ofHours(6)) : LocalDate.of(year + 1, 1, 1).atStartOfDay(SHANGHAI).toInstant();
+            Instant start = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+            Instant end = year == thisYear ? now.minus(Duration.ofHours(6)) : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
             long span = Duration.between(start, end).toMinutes();
             // fewer each year: the district's deaths go down, most of all in 工贸
             int n = year == thisYear ? (int) Math.max(4, 26 * span / (365L * 24 * 60)) : 34 - 3 * (year - thisYear + 3);

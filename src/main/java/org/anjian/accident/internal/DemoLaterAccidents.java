@@ -17,6 +17,7 @@ import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.ViolationRecords;
 import org.anjian.penalty.PenaltyRecords;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoLaterAccidents implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLaterAccidents.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final ViolationRecords violations;
@@ -50,9 +50,11 @@ class DemoLaterAccidents implements ApplicationRunner {
     private final EnterpriseLookup enterprises;
     private final DemoAccidents accidents;
     private final Clock clock;
+    private final ZoneId zone;
 
     DemoLaterAccidents(JdbcClient jdbc, ViolationRecords violations, PenaltyRecords penalties, EnterpriseLookup enterprises, DemoAccidents accidents,
-                       Clock clock) {
+                       Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.violations = violations;
         this.penalties = penalties;
@@ -68,7 +70,7 @@ class DemoLaterAccidents implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate from = LocalDate.of(today.getYear() - 2, 1, 1);
         Map<UUID, LocalDate> firstFinding = new HashMap<>();
         for (ViolationRecords.ViolationFact f : violations.found(from, today)) {
@@ -87,12 +89,12 @@ class DemoLaterAccidents implements ApplicationRunner {
             if (e.isEmpty()) {
                 continue;
             }
-            Instant at = firstFinding.get(id).plusDays(30 + rnd.nextInt(270)).atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(SHANGHAI).toInstant();
+            Instant at = firstFinding.get(id).plusDays(30 + rnd.nextInt(270)).atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(zone).toInstant();
             if (at.isAfter(now.minus(Duration.ofDays(2)))) {
                 continue;
             }
             // deaths only in earlier years, so that this year's demo targets stay what the accident demo made them
-            int dead = LocalDate.ofInstant(at, SHANGHAI).getYear() < today.getYear() && rnd.nextInt(5) == 0 ? 1 : 0;
+            int dead = LocalDate.ofInstant(at, zone).getYear() < today.getYear() && rnd.nextInt(5) == 0 ? 1 : 0;
             var r = accidents.factoryAccident(e.get(), at, dead, rnd, now);
             jdbc.sql("update acc_accident set recorded_by = '演示数据（执法后）' where id = ?").param(r.id()).update();
             made++;

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.anjian.credit.domain.CreditTerm;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,8 +40,12 @@ class DemoCredit implements ApplicationRunner {
     private final CreditRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
+    private final String authority;
 
-    DemoCredit(JdbcClient jdbc, CreditRepository repository, AuditTrail audit, Clock clock) {
+    DemoCredit(JdbcClient jdbc, CreditRepository repository, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
+        this.authority = district.authority();
         this.jdbc = jdbc;
         this.repository = repository;
         this.audit = audit;
@@ -53,7 +59,7 @@ class DemoCredit implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, CreditService.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         Object[][] rows = {
                 {"UNIT", "重庆市江津区鑫达五金制品有限公司", "BLACKLIST", "REFUSAL_TO_RECTIFY", "拒不执行责令限期整改指令，粉尘涉爆除尘系统重大事故隐患逾期未整改", 200, "IN_FORCE", true, null},
                 {"UNIT", "重庆江津区顺通建材有限公司", "BAD_RECORD", "SERIOUS_VIOLATION", "未经审批擅自进行动火作业，一年内两次被处罚", 120, "IN_FORCE", true, null},
@@ -66,9 +72,9 @@ class DemoCredit implements ApplicationRunner {
             LocalDate decided = today.minusDays((Integer) r[5]);
             String status = (String) r[6];
             CreditRecord c = new CreditRecord(UUID.nameUUIDFromBytes(("demo-credit:" + i++).getBytes(StandardCharsets.UTF_8)), (String) r[0],
-                    (String) r[1], null, null, (String) r[2], (String) r[3], (String) r[4], null, "江津区应急管理局", decided,
+                    (String) r[1], null, null, (String) r[2], (String) r[3], (String) r[4], null, authority, decided,
                     CreditTerm.DEFAULT_MONTHS, CreditTerm.expiresOn(decided, CreditTerm.DEFAULT_MONTHS), status,
-                    (Boolean) r[7] ? decided.plusDays(3).atStartOfDay(CreditService.SHANGHAI).toInstant() : null, null, null, null, null, now, 0);
+                    (Boolean) r[7] ? decided.plusDays(3).atStartOfDay(zone).toInstant() : null, null, null, null, null, now, 0);
             repository.insert(c);
             if (status.equals("REMOVED")) {
                 LocalDate repaired = decided.plusMonths(11);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.organization.RegionKind;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,10 +69,12 @@ class DemoEnterprises implements ApplicationRunner {
     private final AuditTrail audit;
     private final Clock clock;
     private final int count;
+    private final ZoneId zone;
 
     DemoEnterprises(EnterpriseRepository repository, ClassificationService classification, OrganizationDirectory organization,
                     JdbcTemplate jdbc, PlatformTransactionManager txManager, AuditTrail audit, Clock clock,
-                    @Value("${anjian.demo.enterprises:3000}") int count) {
+                    @Value("${anjian.demo.enterprises:3000}") int count, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.classification = classification;
         this.organization = organization;
@@ -99,7 +103,7 @@ class DemoEnterprises implements ApplicationRunner {
 
     void generate() {
         Random rnd = new Random(SEED);
-        LocalDate today = LocalDate.now(clock.withZone(DutiesService.LOCAL));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         Instant now = clock.instant();
         List<Region> towns = organization.towns();
         Region shuangfu = organization.regionByName("双福街道").orElse(towns.get(0));

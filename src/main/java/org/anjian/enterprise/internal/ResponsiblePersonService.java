@@ -2,6 +2,7 @@ package org.anjian.enterprise.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.anjian.enterprise.domain.ResponsiblePersonCompliance.Result;
 import org.anjian.enterprise.domain.ResponsiblePersonCompliance.SpecialPeriod;
 import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -42,8 +44,10 @@ public class ResponsiblePersonService {
     private final EnterpriseScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    ResponsiblePersonService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock) {
+    ResponsiblePersonService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.scopes = scopes;
@@ -81,7 +85,7 @@ public class ResponsiblePersonService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(DutiesService.LOCAL));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     @Transactional(readOnly = true)

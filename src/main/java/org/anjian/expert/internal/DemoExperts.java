@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ import org.anjian.expert.ServiceKind;
 import org.anjian.identity.UserDirectory;
 import org.anjian.identity.UserSummary;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +56,10 @@ class DemoExperts implements ApplicationRunner {
     private final EnterpriseLookup enterprises;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    DemoExperts(JdbcClient jdbc, ExpertRepository repository, UserDirectory users, EnterpriseLookup enterprises, AuditTrail audit, Clock clock) {
+    DemoExperts(JdbcClient jdbc, ExpertRepository repository, UserDirectory users, EnterpriseLookup enterprises, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.repository = repository;
         this.users = users;
@@ -104,7 +108,7 @@ class DemoExperts implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, ExpertService.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         UUID expertUser = users.usersWithRole(Role.EXPERT).stream().filter(u -> u.username().equals("expert")).map(UserSummary::id).findFirst()
                 .orElse(null);
         Random random = new Random(2026);

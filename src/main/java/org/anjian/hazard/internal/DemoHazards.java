@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.anjian.hazard.domain.FiveAssurances;
 import org.anjian.hazard.domain.Hazard;
 import org.anjian.hazard.domain.ListedSupervision;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,9 +68,11 @@ class DemoHazards implements ApplicationRunner {
     private final AuditTrail audit;
     private final Clock clock;
     private final int count;
+    private final ZoneId zone;
 
     DemoHazards(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, EnterpriseLookup enterprises, HazardRepository repository, AuditTrail audit, Clock clock,
-                @Value("${anjian.demo.enterprises:3000}") int count) {
+                @Value("${anjian.demo.enterprises:3000}") int count, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.batch = batch;
         this.enterprises = enterprises;
@@ -148,8 +152,8 @@ class DemoHazards implements ApplicationRunner {
             switch (names[s]) {
                 case "plan" -> h.plan("立即停用并整改：" + f[1].replace("未", "落实"),
                         major ? new FiveAssurances("企业主要负责人", "制定专项整改方案", BigDecimal.valueOf(20000 + rnd.nextInt(300000)),
-                                LocalDate.ofInstant(deadline, ZoneIds.SHANGHAI), "停产撤人，专人值守") : null,
-                        major ? new DualReport(LocalDate.ofInstant(at, ZoneIds.SHANGHAI), LocalDate.ofInstant(at, ZoneIds.SHANGHAI)) : null);
+                                LocalDate.ofInstant(deadline, zone), "停产撤人，专人值守") : null,
+                        major ? new DualReport(LocalDate.ofInstant(at, zone), LocalDate.ofInstant(at, zone)) : null);
                 case "start" -> h.start();
                 case "complete" -> h.complete(owner, at);
                 case "verify" -> h.verify(regulator, at);
@@ -160,14 +164,14 @@ class DemoHazards implements ApplicationRunner {
         }
         if (major && h.isOverdue(now) && rnd.nextBoolean()) {
             h.listSupervision(new ListedSupervision(ListedSupervision.Level.TOWN, "镇街安全生产委员会办公室",
-                    LocalDate.ofInstant(now, ZoneIds.SHANGHAI).plusDays(rnd.nextInt(20) - 5)));
+                    LocalDate.ofInstant(now, zone).plusDays(rnd.nextInt(20) - 5)));
             repository.saveState(h, version);
             repository.addStep(h.id(), "list-supervision", h.state(), h.state(), null, "镇街安办", now.minus(Duration.ofDays(1)), "整改逾期");
         }
     }
 
     private int checkLists(EnterpriseSummary e, Random rnd, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneIds.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<Object[]> specs = List.of(
                 new Object[] {"岗位每日检查", "操作工", "POST", CheckCadence.DAILY, List.of("设备防护装置完好", "作业现场整洁无堆物", "个体防护用品佩戴正确")},
                 new Object[] {"安全员每周巡查", "安全员", "SAFETY_OFFICER", CheckCadence.WEEKLY, List.of("消防通道畅通", "特种作业人员持证上岗", "有限空间警示标志完好")},
@@ -189,7 +193,7 @@ class DemoHazards implements ApplicationRunner {
                 CheckCadence.Period p = cadence.periodOf(d);
                 boolean current = !p.due().isBefore(today);
                 String state = current ? "PENDING" : rnd.nextInt(100) < missRate ? "MISSED" : "DONE";
-                Instant doneAt = "DONE".equals(state) ? p.due().atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(ZoneIds.SHANGHAI).toInstant() : null;
+                Instant doneAt = "DONE".equals(state) ? p.due().atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(zone).toInstant() : null;
                 tasks.add(new Object[] {UUID.randomUUID(), list, e.id(), e.townId(), e.parkId(), e.sector().name(), p.start(), p.due(), state,
                         doneAt == null ? null : java.time.OffsetDateTime.ofInstant(doneAt, java.time.ZoneOffset.UTC), doneAt == null ? null : s[1]});
             }

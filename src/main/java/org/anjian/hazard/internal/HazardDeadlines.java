@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,9 +39,11 @@ public class HazardDeadlines {
     private final AuditTrail audit;
     private final Clock clock;
     private final int supervisionDays;
+    private final ZoneId zone;
 
     HazardDeadlines(JdbcClient jdbc, HazardRepository repository, OrganizationDirectory organization, AuditTrail audit, Clock clock,
-                    @Value("${anjian.hazard.supervision-days:15}") int supervisionDays) {
+                    @Value("${anjian.hazard.supervision-days:15}") int supervisionDays, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.repository = repository;
         this.organization = organization;
@@ -48,7 +52,7 @@ public class HazardDeadlines {
         this.supervisionDays = supervisionDays;
     }
 
-    @Scheduled(cron = "${anjian.hazard.escalation-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${anjian.hazard.escalation-cron:0 5 * * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
     @SchedulerLock(name = "hazard.escalateOverdue", lockAtMostFor = "PT10M")
     public void scheduled() {
         int n = escalateOverdue();
@@ -61,7 +65,7 @@ public class HazardDeadlines {
     @Transactional
     public int escalateOverdue() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneIds.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         OffsetDateTime utcNow = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         List<UUID> toTown = jdbc.sql("""
                 select id from hazard_hazard where grade = 'MAJOR' and supervision_level is null and deadline < ?

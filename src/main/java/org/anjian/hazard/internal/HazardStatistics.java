@@ -2,12 +2,14 @@ package org.anjian.hazard.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.anjian.organization.ScopeConditions;
+import org.anjian.shared.config.DistrictProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +20,10 @@ public class HazardStatistics {
 
     private final JdbcClient jdbc;
 
-    HazardStatistics(JdbcClient jdbc) {
+    private final ZoneId zone;
+
+    HazardStatistics(JdbcClient jdbc, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
     }
 
@@ -51,7 +56,7 @@ public class HazardStatistics {
         return jdbc.sql("select count(*) filter (where " + OPEN + "), count(*) filter (where " + OPEN + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where h.supervision_level is not null and h.state <> 'CLOSED'),"
-                        + " count(*) filter (where h.state = 'CLOSED' and h.closed_at >= date_trunc('year', :now::timestamptz at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')"
+                        + " count(*) filter (where h.state = 'CLOSED' and h.closed_at >= date_trunc('year', :now::timestamptz at time zone :zone) at time zone :zone)"
                         + " from hazard_hazard h where " + scope.sql())
                 .params(p).query((rs, n) -> new Overview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .single();
@@ -85,15 +90,15 @@ public class HazardStatistics {
     public List<Month> months(ScopeConditions.Condition scope, Instant now) {
         return jdbc.sql("""
                 with m as (
-                  select generate_series(date_trunc('month', (:now::timestamptz at time zone 'Asia/Shanghai')) - interval '11 months',
-                                         date_trunc('month', (:now::timestamptz at time zone 'Asia/Shanghai')), interval '1 month') as month)
+                  select generate_series(date_trunc('month', (:now::timestamptz at time zone :zone)) - interval '11 months',
+                                         date_trunc('month', (:now::timestamptz at time zone :zone)), interval '1 month') as month)
                 select to_char(m.month, 'YYYY-MM'),
                   (select count(*) from hazard_hazard h where %1$s
-                     and date_trunc('month', h.found_at at time zone 'Asia/Shanghai') = m.month),
+                     and date_trunc('month', h.found_at at time zone :zone) = m.month),
                   (select count(*) from hazard_hazard h where %1$s and h.state = 'CLOSED'
-                     and date_trunc('month', h.closed_at at time zone 'Asia/Shanghai') = m.month),
+                     and date_trunc('month', h.closed_at at time zone :zone) = m.month),
                   (select count(*) from hazard_hazard h where %1$s and h.state = 'CLOSED' and h.closed_at <= h.deadline
-                     and date_trunc('month', h.closed_at at time zone 'Asia/Shanghai') = m.month)
+                     and date_trunc('month', h.closed_at at time zone :zone) = m.month)
                 from m order by m.month""".formatted(scope.sql()))
                 .params(params(scope, now))
                 .query((rs, n) -> new Month(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
@@ -114,9 +119,10 @@ public class HazardStatistics {
         return jdbc.sql(sql).params(params(scope, now)).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
     }
 
-    private static Map<String, Object> params(ScopeConditions.Condition scope, Instant now) {
+    private Map<String, Object> params(ScopeConditions.Condition scope, Instant now) {
         Map<String, Object> p = new HashMap<>(scope.params());
         p.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        p.put("zone", zone.getId());
         return p;
     }
 }

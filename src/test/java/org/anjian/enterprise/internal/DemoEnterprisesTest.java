@@ -44,7 +44,7 @@ class DemoEnterprisesTest {
 
     @Test
     void theDemoDistrictHasTheDemoUsersEnterpriseAndEverySectorFlagAndTownWithValidData() {
-        DemoEnterprises demo = new DemoEnterprises(repository, classification, organization, jdbc, txManager, audit, clock, 400);
+        DemoEnterprises demo = new DemoEnterprises(repository, classification, organization, jdbc, txManager, audit, clock, 400, org.anjian.shared.config.DistrictProperties.jiangjin());
         new TransactionTemplate(txManager).executeWithoutResult(s -> demo.generate());
         classification.reclassifyAll("DEMO");
 

@@ -37,7 +37,7 @@ class DemoExpertsTest {
 
     @Test
     void thirtyExpertsThreeOfThemExpiredAndEveryEvaluationResult() {
-        DemoExperts demo = new DemoExperts(jdbc, repository, users, enterprises, audit, clock);
+        DemoExperts demo = new DemoExperts(jdbc, repository, users, enterprises, audit, clock, org.anjian.shared.config.DistrictProperties.jiangjin());
         TransactionTemplate tx = new TransactionTemplate(txManager);
         tx.executeWithoutResult(s -> demo.run(null));
         tx.executeWithoutResult(s -> demo.run(null)); // once only
