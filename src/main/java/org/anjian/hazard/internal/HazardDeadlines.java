@@ -17,7 +17,6 @@ import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,14 +41,14 @@ public class HazardDeadlines {
     private final ZoneId zone;
 
     HazardDeadlines(JdbcClient jdbc, HazardRepository repository, OrganizationDirectory organization, AuditTrail audit, Clock clock,
-                    @Value("${anjian.hazard.supervision-days:15}") int supervisionDays, DistrictProperties district) {
+                    HazardProperties properties, DistrictProperties district) {
         this.zone = district.zone();
         this.jdbc = jdbc;
         this.repository = repository;
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
-        this.supervisionDays = supervisionDays;
+        this.supervisionDays = properties.supervisionDays();
     }
 
     @Scheduled(cron = "${anjian.hazard.escalation-cron:0 5 * * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
