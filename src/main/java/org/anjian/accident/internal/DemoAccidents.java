@@ -1,7 +1,6 @@
 package org.anjian.accident.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,12 +30,6 @@ import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * register, never under the prod profile; one audit entry for the batch.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(70)
-class DemoAccidents implements ApplicationRunner {
+class DemoAccidents {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccidents.class);
     private static final Object[][] FACTORY = {
@@ -82,11 +72,10 @@ class DemoAccidents implements ApplicationRunner {
     private final AccidentService service;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int count;
     private final ZoneId zone;
 
     DemoAccidents(JdbcClient jdbc, EnterpriseLookup enterprises, OrganizationDirectory organization, AccidentRepository repository,
-                  AccidentService service, AuditTrail audit, Clock clock, @Value("${anjian.demo.enterprises:3000}") int count, DistrictProperties district) {
+                  AccidentService service, AuditTrail audit, Clock clock, DistrictProperties district) {
         this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
@@ -95,22 +84,16 @@ class DemoAccidents implements ApplicationRunner {
         this.service = service;
         this.audit = audit;
         this.clock = clock;
-        this.count = count;
     }
 
-    static UUID demoEnterprise(int n) {
-        return UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> demoEnterprises) {
         if (jdbc.sql("select count(*) from acc_accident").query(Long.class).single() > 0) {
             return;
         }
         Map<Sector, List<EnterpriseSummary>> bySector = new EnumMap<>(Sector.class);
-        for (int n = 1; n <= count; n++) {
-            Optional<EnterpriseSummary> e = enterprises.find(demoEnterprise(n));
+        for (UUID id : demoEnterprises) {
+            Optional<EnterpriseSummary> e = enterprises.find(id);
             e.ifPresent(s -> bySector.computeIfAbsent(s.sector(), k -> new ArrayList<>()).add(s));
         }
         List<EnterpriseSummary> factories = bySector.getOrDefault(Sector.INDUSTRY_TRADE, List.of());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.anjian.accident.AccidentDemo;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.ViolationRecords;
@@ -20,11 +21,6 @@ import org.anjian.penalty.PenaltyRecords;
 import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * enforcement demos; never under prod.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(96)
-class DemoLaterAccidents implements ApplicationRunner {
+class DemoLaterAccidents implements AccidentDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLaterAccidents.class);
 
@@ -64,8 +57,13 @@ class DemoLaterAccidents implements ApplicationRunner {
     }
 
     @Override
+    public void load(List<UUID> demoEnterprises) {
+        accidents.load(demoEnterprises);
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void loadAfterEnforcement() {
         if (jdbc.sql("select count(*) from acc_accident where recorded_by = '演示数据（执法后）'").query(Long.class).single() > 0) {
             return;
         }

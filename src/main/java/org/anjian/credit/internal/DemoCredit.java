@@ -8,16 +8,12 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.anjian.credit.CreditDemo;
 import org.anjian.credit.domain.CreditTerm;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * no such entry exists, never under the prod profile; one audit entry for the batch.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(71)
-class DemoCredit implements ApplicationRunner {
+class DemoCredit implements CreditDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCredit.class);
 
@@ -54,7 +47,7 @@ class DemoCredit implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (jdbc.sql("select count(*) from credit_record where source_ref is null or source_ref not like 'accident:%'").query(Long.class).single() > 0) {
             return;
         }

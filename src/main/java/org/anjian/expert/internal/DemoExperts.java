@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.expert.ExpertDemo;
 import org.anjian.expert.ExpertStatus;
 import org.anjian.expert.Field;
 import org.anjian.expert.ServiceKind;
@@ -26,11 +27,6 @@ import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Once (keyed on the first demo expert's id), never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(75)
-class DemoExperts implements ApplicationRunner {
+class DemoExperts implements ExpertDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
 
@@ -103,7 +96,7 @@ class DemoExperts implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> demoEnterprises) {
         if (jdbc.sql("select count(*) from expert_expert where id = ?").param(id(0)).query(Long.class).single() > 0) {
             return;
         }
@@ -125,8 +118,8 @@ class DemoExperts implements ApplicationRunner {
             String employerName = row[2];
             UUID employerId = null;
             if (employerName.isEmpty()) {
-                UUID enterprise = UUID.nameUUIDFromBytes(("demo-enterprise:" + (2 + employed++)).getBytes(StandardCharsets.UTF_8));
-                var e = enterprises.find(enterprise);
+                int n = 1 + employed++;
+                var e = n < demoEnterprises.size() ? enterprises.find(demoEnterprises.get(n)) : java.util.Optional.<EnterpriseSummary>empty();
                 employerId = e.map(EnterpriseSummary::id).orElse(null);
                 employerName = e.map(EnterpriseSummary::name).orElse("重庆江津区某机械制造有限公司");
             }

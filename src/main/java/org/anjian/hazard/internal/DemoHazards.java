@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.hazard.HazardDemo;
 import org.anjian.hazard.HazardGrade;
 import org.anjian.hazard.HazardSource;
 import org.anjian.hazard.HazardState;
@@ -28,12 +29,6 @@ import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(60)
-class DemoHazards implements ApplicationRunner {
+class DemoHazards implements HazardDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHazards.class);
     private static final String[][] FINDINGS = {
@@ -67,11 +59,10 @@ class DemoHazards implements ApplicationRunner {
     private final HazardRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int count;
     private final ZoneId zone;
 
     DemoHazards(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, EnterpriseLookup enterprises, HazardRepository repository, AuditTrail audit, Clock clock,
-                @Value("${anjian.demo.enterprises:3000}") int count, DistrictProperties district) {
+                DistrictProperties district) {
         this.zone = district.zone();
         this.jdbc = jdbc;
         this.batch = batch;
@@ -79,16 +70,11 @@ class DemoHazards implements ApplicationRunner {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
-        this.count = count;
-    }
-
-    static UUID demoEnterprise(int n) {
-        return UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> demoEnterprises) {
         if (jdbc.sql("select count(*) from hazard_hazard").query(Long.class).single() > 0) {
             return;
         }
@@ -96,8 +82,8 @@ class DemoHazards implements ApplicationRunner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int hazards = 0;
         int lists = 0;
-        for (int n = 1; n <= count; n++) {
-            Optional<EnterpriseSummary> found = enterprises.find(demoEnterprise(n));
+        for (int n = 1; n <= demoEnterprises.size(); n++) {
+            Optional<EnterpriseSummary> found = enterprises.find(demoEnterprises.get(n - 1));
             if (found.isEmpty()) {
                 continue;
             }
@@ -105,7 +91,7 @@ class DemoHazards implements ApplicationRunner {
             if (n == 1 || rnd.nextInt(3) == 0) {
                 int k = n == 1 ? 6 : 1 + rnd.nextInt(4);
                 for (int i = 0; i < k; i++) {
-                    hazard(e, rnd, now);
+                    hazard(e, n == 1, rnd, now);
                     hazards++;
                 }
             }
@@ -117,7 +103,7 @@ class DemoHazards implements ApplicationRunner {
         log.info("Demo district: {} hazards, {} check lists with a year of tasks", hazards, lists);
     }
 
-    private void hazard(EnterpriseSummary e, Random rnd, Instant now) {
+    private void hazard(EnterpriseSummary e, boolean showcase, Random rnd, Instant now) {
         String[] f = FINDINGS[rnd.nextInt(FINDINGS.length)];
         boolean major = rnd.nextInt(8) == 0;
         HazardSource source = switch (rnd.nextInt(10)) {
@@ -127,7 +113,7 @@ class DemoHazards implements ApplicationRunner {
             default -> HazardSource.SELF_CHECK;
         };
         // the demo enterprise user's own enterprise has work in hand: recent hazards still open
-        boolean recent = e.id().equals(demoEnterprise(1)) && rnd.nextInt(3) > 0;
+        boolean recent = showcase && rnd.nextInt(3) > 0;
         Instant foundAt = now.minus(Duration.ofMinutes(rnd.nextInt((recent ? 8 : 365) * 24 * 60)));
         Instant deadline = foundAt.plus(Duration.ofDays(major ? 30 + rnd.nextInt(60) : 3 + rnd.nextInt(27)));
         Hazard h = Hazard.found(UUID.randomUUID(), e.id(), major ? HazardGrade.MAJOR : HazardGrade.GENERAL, source, false, deadline);
