@@ -56,11 +56,11 @@
     return (rows || []).map(function (r) { return r[field]; });
   };
 
-  /** A Leaflet map in el, centred on the district (data-lat, data-lon, data-zoom override the centre). */
+  /** A Leaflet map in el, opening where the district configuration says (data-lat, data-lon, data-zoom from anjian.district.map). */
   AnJian.map = function (el) {
     var d = el.dataset;
     var map = window.L.map(el, {preferCanvas: true, zoomSnap: 0.25})
-      .setView([Number(d.lat || 29.1), Number(d.lon || 106.2)], Number(d.zoom || 10));
+      .setView([Number(d.lat), Number(d.lon)], Number(d.zoom));
     el.leafletMap = map;
     return map;
   };

@@ -1,9 +1,15 @@
 package org.anjian.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.anjian.accident.AccidentDemo;
+import org.anjian.credit.CreditDemo;
+import org.anjian.enterprise.EnterpriseDemo;
+import org.anjian.expert.ExpertDemo;
+import org.anjian.hazard.HazardDemo;
 import org.anjian.identity.UserManagement;
 import org.anjian.identity.UserManagement.NewUser;
 import org.anjian.organization.OrganizationDirectory;
@@ -12,7 +18,6 @@ import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,27 +27,52 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Creates one demo user per role in a fresh database and prints where to sign in. */
+/**
+ * Fills a fresh database with the demo district, each module through its own demo facade, in this
+ * order: the users (one per role), the enterprises every other part hangs off, their hazards,
+ * accidents, credit entries, experts. The inspection and penalty demos still run as their own
+ * {@code ApplicationRunner}s (orders 80–91) after this one; {@link DemoAfterEnforcement} then adds
+ * what needs their records. Prints where to sign in.
+ */
 @Component
 @Profile("!prod & !production")
 @ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(10)
+@Order(10) // before the inspection and penalty demos (80–91) until they have facades too
 class DemoDistrict implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
+    /** The agency user's scope: no agency module exists yet, so nothing is generated under it. */
+    static final UUID AGENCY = UUID.nameUUIDFromBytes("demo-agency:1".getBytes(StandardCharsets.UTF_8));
+
     private final UserManagement users;
     private final OrganizationDirectory organization;
+    private final EnterpriseDemo enterprises;
+    private final HazardDemo hazards;
+    private final AccidentDemo accidents;
+    private final CreditDemo credit;
+    private final ExpertDemo experts;
+    private final DemoProperties properties;
     private final String password;
     private final Environment env;
+    private final TransactionTemplate tx;
 
-    DemoDistrict(UserManagement users, OrganizationDirectory organization, @Value("${anjian.demo.password}") String password,
-                 Environment env) {
+    DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
+                 AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, DemoProperties properties, Environment env,
+                 PlatformTransactionManager txManager) {
+        this.tx = new TransactionTemplate(txManager);
         this.users = users;
         this.organization = organization;
-        this.password = password;
+        this.enterprises = enterprises;
+        this.hazards = hazards;
+        this.accidents = accidents;
+        this.credit = credit;
+        this.experts = experts;
+        this.properties = properties;
+        this.password = properties.password();
         this.env = env;
     }
 
@@ -60,19 +90,30 @@ class DemoDistrict implements ApplicationRunner {
         list.add(new DemoUser("inspector2", "李执法", Role.INSPECTOR, ScopeKind.DISTRICT, null, "渝应急执 500116-0002"));
         list.add(new DemoUser("town", "李镇街（双福）", Role.TOWN_OFFICIAL, ScopeKind.REGION, town.id(), null));
         list.add(new DemoUser("dept", "王行业（经信委）", Role.DEPARTMENT_OFFICIAL, ScopeKind.DEPARTMENT, department, null));
-        list.add(new DemoUser("enterprise", "赵企业安全员", Role.ENTERPRISE_USER, ScopeKind.ENTERPRISE, DemoIds.ENTERPRISE, null));
-        list.add(new DemoUser("agency", "钱托管机构", Role.AGENCY_USER, ScopeKind.AGENCY, DemoIds.AGENCY, null));
+        list.add(new DemoUser("enterprise", "赵企业安全员", Role.ENTERPRISE_USER, ScopeKind.ENTERPRISE, enterprises.ids(1).get(0), null));
+        list.add(new DemoUser("agency", "钱托管机构", Role.AGENCY_USER, ScopeKind.AGENCY, AGENCY, null));
         list.add(new DemoUser("expert", "孙专家", Role.EXPERT, ScopeKind.DISTRICT, null, null));
         list.add(new DemoUser("auditor", "周审计", Role.AUDITOR, ScopeKind.DISTRICT, null, null));
         return list;
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        for (DemoUser u : demoUsers()) {
-            users.ensure(new NewUser(u.username(), u.displayName(), password, EnumSet.of(u.role()), u.scope(), u.scopeId(), null, u.certNo()));
-        }
+        ensureUsers();
+        enterprises.load(properties.enterprises());
+        List<UUID> ids = enterprises.ids(properties.enterprises());
+        hazards.load(ids);
+        accidents.load(ids);
+        credit.load();
+        experts.load(ids);
+    }
+
+    private void ensureUsers() {
+        tx.executeWithoutResult(status -> {
+            for (DemoUser u : demoUsers()) {
+                users.ensure(new NewUser(u.username(), u.displayName(), password, EnumSet.of(u.role()), u.scope(), u.scopeId(), null, u.certNo()));
+            }
+        });
     }
 
     @EventListener(ApplicationReadyEvent.class)

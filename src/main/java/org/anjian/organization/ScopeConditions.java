@@ -28,7 +28,17 @@ public class ScopeConditions {
         public static final Condition NEVER = new Condition("false", Map.of());
     }
 
+    /** On a record that copies an enterprise's columns: its enterprise is {@code alias.enterprise_id}. */
     public Condition of(DataScope scope, String alias) {
+        return of(scope, alias, "enterprise_id");
+    }
+
+    /** On the enterprise table itself: the enterprise is {@code alias.id}. */
+    public Condition ofEnterprises(DataScope scope, String alias) {
+        return of(scope, alias, "id");
+    }
+
+    private Condition of(DataScope scope, String alias, String enterpriseColumn) {
         return switch (scope.kind()) {
             case DISTRICT -> Condition.ALWAYS;
             case REGION -> {
@@ -42,7 +52,7 @@ public class ScopeConditions {
                 List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
                 yield sectors.isEmpty() ? Condition.NEVER : new Condition(alias + ".sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
             }
-            case ENTERPRISE -> new Condition(alias + ".enterprise_id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
+            case ENTERPRISE -> new Condition(alias + "." + enterpriseColumn + " = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
             // service agencies will see the enterprises they hold in trusteeship once the trusteeship
             // module publishes its contracts; until then an agency sees none
             case AGENCY -> Condition.NEVER;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.anjian.accident.AccidentState;
 import org.anjian.accident.AccidentType;
 import org.anjian.accident.domain.ConsequenceRule;
 import org.anjian.accident.domain.Investigation;
+import org.anjian.organization.ScopeConditions.Condition;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,7 +30,10 @@ public class AccidentRepository {
 
     private final JdbcClient jdbc;
 
-    AccidentRepository(JdbcClient jdbc) {
+    private final ZoneId zone;
+
+    AccidentRepository(JdbcClient jdbc, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
     }
 
@@ -37,16 +43,6 @@ public class AccidentRepository {
                 .params(enterpriseId, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC)).query(Integer.class).single();
     }
 
-    /** A where-clause fragment with its named parameters. */
-    public record Condition(String sql, Map<String, Object> params) {
-        static Condition always() {
-            return new Condition("true", Map.of());
-        }
-
-        static Condition never() {
-            return new Condition("false", Map.of());
-        }
-    }
 
     public record Filter(AccidentState state, AccidentGrade grade, AccidentSector sector, AccidentType type, UUID enterpriseId,
                          Integer year) {
@@ -83,8 +79,9 @@ public class AccidentRepository {
             params.put("enterpriseId", f.enterpriseId());
         }
         if (f.year() != null) {
-            where.append(" and extract(year from a.occurred_at at time zone 'Asia/Shanghai') = :year");
+            where.append(" and extract(year from a.occurred_at at time zone :zone) = :year");
             params.put("year", f.year());
+            params.put("zone", zone.getId());
         }
         long total = jdbc.sql("select count(*) from acc_accident a" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());

@@ -25,8 +25,8 @@ import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.organization.Department;
 import org.anjian.organization.OrganizationDirectory;
-import org.anjian.organization.ScopeConditions;
 import org.anjian.organization.Region;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -119,6 +119,18 @@ public class AccidentService {
     public AccidentRecord get(AnjianUser user, UUID id) {
         requireReader(user);
         return repository.find(id, scopeCondition(user.scope(), "a")).orElseThrow(() -> DomainException.notFound("accident"));
+    }
+
+    /** The reports made on an accident already read with {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<AccidentRepository.Report> reports(AccidentRecord r) {
+        return repository.reports(r.id());
+    }
+
+    /** The consequences proposed for an accident already read with {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<AccidentRepository.Consequence> consequences(AccidentRecord r) {
+        return repository.consequences(r.id());
     }
 
     public AccidentRecord record(AnjianUser user, NewAccident n) {
@@ -214,7 +226,7 @@ public class AccidentService {
         if (casualties) {
             repository.addReport(id, "FOLLOW_UP", now, user.displayName(), blank(v.note()) != null ? v.note().trim() : "补报");
         }
-        AccidentRecord saved = repository.find(id, AccidentRepository.Condition.always()).orElseThrow();
+        AccidentRecord saved = repository.find(id, ScopeConditions.Condition.ALWAYS).orElseThrow();
         audit.record(before.grade() != grade ? "ACCIDENT_REGRADED" : "ACCIDENT_REVISED", "accident", id, view(before), view(saved));
         applyConsequences(saved, now);
         return saved;
@@ -316,7 +328,7 @@ public class AccidentService {
                 before.causeBehaviour(), before.causeCondition(), before.causeManagement(), before.lacksSafeConditions(), before.grade(),
                 state, before.recordedAt(), before.recordedBy(), inv, before.version());
         save(after);
-        AccidentRecord saved = repository.find(id, AccidentRepository.Condition.always()).orElseThrow();
+        AccidentRecord saved = repository.find(id, ScopeConditions.Condition.ALWAYS).orElseThrow();
         audit.record("ACCIDENT_INVESTIGATION_" + action.toUpperCase().replace('-', '_'), "accident", id, null, investigationView(saved));
         return saved;
     }
@@ -423,9 +435,8 @@ public class AccidentService {
      * The scope as a condition on {@code acc_accident}: enterprise accidents carry the enterprise's
      * town, park and sector; the others their own town and sector.
      */
-    public AccidentRepository.Condition scopeCondition(DataScope scope, String alias) {
-        ScopeConditions.Condition c = scopes.of(scope, alias);
-        return new AccidentRepository.Condition(c.sql(), c.params());
+    public ScopeConditions.Condition scopeCondition(DataScope scope, String alias) {
+        return scopes.of(scope, alias);
     }
 
     private static void counts(List<FieldError> errors, Integer people, Integer deaths, Integer missing, Integer serious, Integer minor,

@@ -2,16 +2,19 @@ package org.anjian.accident.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.anjian.organization.ScopeConditions;
+import org.anjian.shared.config.DistrictProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * ACC-4 targets and the analysis by month, sector, town and type. Deaths count the missing with
- * them, as Decree 493 grades them. Years are calendar years in Asia/Shanghai.
+ * them, as Decree 493 grades them. Years are calendar years in the district's zone.
  * <ul>
  *   <li>工贸: deaths at least 10% below the previous three years' average;</li>
  *   <li>the district: deaths down year on year;</li>
@@ -26,7 +29,10 @@ public class AccidentStatistics {
 
     private final JdbcClient jdbc;
 
-    AccidentStatistics(JdbcClient jdbc) {
+    private final ZoneId zone;
+
+    AccidentStatistics(JdbcClient jdbc, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
     }
 
@@ -40,10 +46,10 @@ public class AccidentStatistics {
                           long deathsLastYear, List<Long> previousYearsDeaths, List<Target> targets) {
     }
 
-    private static final String YEAR = "extract(year from a.occurred_at at time zone 'Asia/Shanghai')";
+    private static final String YEAR = "extract(year from a.occurred_at at time zone :zone)";
 
     /** The ACC-4 targets for the year, in the scope. */
-    public Summary summary(AccidentRepository.Condition scope, int year) {
+    public Summary summary(ScopeConditions.Condition scope, int year) {
         Map<String, Object> p = params(scope, year);
         var totals = jdbc.sql("select count(*) n, coalesce(sum(deaths + missing), 0) d, coalesce(sum(serious_injuries), 0) s, "
                         + "coalesce(sum(direct_loss), 0) l from acc_accident a where " + YEAR + " = :year and (" + scope.sql() + ")")
@@ -71,7 +77,7 @@ public class AccidentStatistics {
         return new Summary(year, (long) totals[0], all, (long) totals[2], (BigDecimal) totals[3], byGrade, lastYear, prev, targets);
     }
 
-    long deaths(AccidentRepository.Condition scope, int year, List<String> sectors) {
+    long deaths(ScopeConditions.Condition scope, int year, List<String> sectors) {
         Map<String, Object> p = params(scope, year);
         String sql = "select coalesce(sum(deaths + missing), 0) from acc_accident a where " + YEAR + " = :year and (" + scope.sql() + ")";
         if (sectors != null) {
@@ -82,9 +88,9 @@ public class AccidentStatistics {
     }
 
     /** Accidents and deaths by month (1–12), sector, town id or type. */
-    public List<Count> by(AccidentRepository.Condition scope, int year, String dimension) {
+    public List<Count> by(ScopeConditions.Condition scope, int year, String dimension) {
         String key = switch (dimension) {
-            case "month" -> "extract(month from a.occurred_at at time zone 'Asia/Shanghai')::int::text";
+            case "month" -> "extract(month from a.occurred_at at time zone :zone)::int::text";
             case "sector" -> "a.sector";
             case "town" -> "coalesce(a.town_id::text, '')";
             case "type" -> "a.accident_type";
@@ -98,9 +104,10 @@ public class AccidentStatistics {
                 ? counts.stream().sorted(java.util.Comparator.comparingInt((Count c) -> Integer.parseInt(c.key()))).toList() : counts;
     }
 
-    private static Map<String, Object> params(AccidentRepository.Condition scope, int year) {
+    private Map<String, Object> params(ScopeConditions.Condition scope, int year) {
         Map<String, Object> p = new HashMap<>(scope.params());
         p.put("year", year);
+        p.put("zone", zone.getId());
         return p;
     }
 }

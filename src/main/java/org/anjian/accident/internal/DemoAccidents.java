@@ -1,7 +1,6 @@
 package org.anjian.accident.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,15 +25,11 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.enterprise.Sector;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,13 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * register, never under the prod profile; one audit entry for the batch.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(70)
-class DemoAccidents implements ApplicationRunner {
+class DemoAccidents {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccidents.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Object[][] FACTORY = {
             {AccidentType.MACHINERY, "冲压车间", "操作工在冲床送料时手部被压伤", "违章将手伸入危险区域", "冲床双手按钮被短接", "设备安全装置未定期检查"},
             {AccidentType.FALL_FROM_HEIGHT, "厂房屋面", "维修工在更换采光瓦时踏穿坠落", "未系挂安全带", "屋面采光瓦无防护网", "高处作业未审批"},
@@ -81,10 +72,11 @@ class DemoAccidents implements ApplicationRunner {
     private final AccidentService service;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int count;
+    private final ZoneId zone;
 
     DemoAccidents(JdbcClient jdbc, EnterpriseLookup enterprises, OrganizationDirectory organization, AccidentRepository repository,
-                  AccidentService service, AuditTrail audit, Clock clock, @Value("${anjian.demo.enterprises:3000}") int count) {
+                  AccidentService service, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.organization = organization;
@@ -92,22 +84,16 @@ class DemoAccidents implements ApplicationRunner {
         this.service = service;
         this.audit = audit;
         this.clock = clock;
-        this.count = count;
     }
 
-    static UUID demoEnterprise(int n) {
-        return UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> demoEnterprises) {
         if (jdbc.sql("select count(*) from acc_accident").query(Long.class).single() > 0) {
             return;
         }
         Map<Sector, List<EnterpriseSummary>> bySector = new EnumMap<>(Sector.class);
-        for (int n = 1; n <= count; n++) {
-            Optional<EnterpriseSummary> e = enterprises.find(demoEnterprise(n));
+        for (UUID id : demoEnterprises) {
+            Optional<EnterpriseSummary> e = enterprises.find(id);
             e.ifPresent(s -> bySector.computeIfAbsent(s.sector(), k -> new ArrayList<>()).add(s));
         }
         List<EnterpriseSummary> factories = bySector.getOrDefault(Sector.INDUSTRY_TRADE, List.of());
@@ -118,12 +104,12 @@ class DemoAccidents implements ApplicationRunner {
         }
         Random rnd = new Random(20240601L);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        int thisYear = LocalDate.ofInstant(now, SHANGHAI).getYear();
+        int thisYear = LocalDate.ofInstant(now, zone).getYear();
         int accidents = 0;
         int deaths = 0;
         for (int year = thisYear - 3; year <= thisYear; year++) {
-            Instant start = LocalDate.of(year, 1, 1).atStartOfDay(SHANGHAI).toInstant();
-            Instant end = year == thisYear ? now.minus(Duration.ofHours(6)) : LocalDate.of(year + 1, 1, 1).atStartOfDay(SHANGHAI).toInstant();
+            Instant start = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+            Instant end = year == thisYear ? now.minus(Duration.ofHours(6)) : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
             long span = Duration.between(start, end).toMinutes();
             // fewer each year: the district's deaths go down, most of all in 工贸
             int n = year == thisYear ? (int) Math.max(4, 26 * span / (365L * 24 * 60)) : 34 - 3 * (year - thisYear + 3);
@@ -235,7 +221,7 @@ class DemoAccidents implements ApplicationRunner {
                 repository.addReport(r.id(), "FOLLOW_UP", follow, "区应急局值班室", "续报：伤员情况稳定");
             }
         }
-        AccidentRecord stored = repository.find(r.id(), AccidentRepository.Condition.always()).orElseThrow();
+        AccidentRecord stored = repository.find(r.id(), ScopeConditions.Condition.ALWAYS).orElseThrow();
         service.applyConsequences(stored, r.recordedAt(), false);
         return stored;
     }

@@ -13,17 +13,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.anjian.accident.AccidentDemo;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.ViolationRecords;
 import org.anjian.penalty.PenaltyRecords;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * enforcement demos; never under prod.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(96)
-class DemoLaterAccidents implements ApplicationRunner {
+class DemoLaterAccidents implements AccidentDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLaterAccidents.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final ViolationRecords violations;
@@ -50,9 +43,11 @@ class DemoLaterAccidents implements ApplicationRunner {
     private final EnterpriseLookup enterprises;
     private final DemoAccidents accidents;
     private final Clock clock;
+    private final ZoneId zone;
 
     DemoLaterAccidents(JdbcClient jdbc, ViolationRecords violations, PenaltyRecords penalties, EnterpriseLookup enterprises, DemoAccidents accidents,
-                       Clock clock) {
+                       Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.violations = violations;
         this.penalties = penalties;
@@ -62,13 +57,18 @@ class DemoLaterAccidents implements ApplicationRunner {
     }
 
     @Override
+    public void load(List<UUID> demoEnterprises) {
+        accidents.load(demoEnterprises);
+    }
+
+    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void loadAfterEnforcement() {
         if (jdbc.sql("select count(*) from acc_accident where recorded_by = '演示数据（执法后）'").query(Long.class).single() > 0) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         LocalDate from = LocalDate.of(today.getYear() - 2, 1, 1);
         Map<UUID, LocalDate> firstFinding = new HashMap<>();
         for (ViolationRecords.ViolationFact f : violations.found(from, today)) {
@@ -87,12 +87,12 @@ class DemoLaterAccidents implements ApplicationRunner {
             if (e.isEmpty()) {
                 continue;
             }
-            Instant at = firstFinding.get(id).plusDays(30 + rnd.nextInt(270)).atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(SHANGHAI).toInstant();
+            Instant at = firstFinding.get(id).plusDays(30 + rnd.nextInt(270)).atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(zone).toInstant();
             if (at.isAfter(now.minus(Duration.ofDays(2)))) {
                 continue;
             }
             // deaths only in earlier years, so that this year's demo targets stay what the accident demo made them
-            int dead = LocalDate.ofInstant(at, SHANGHAI).getYear() < today.getYear() && rnd.nextInt(5) == 0 ? 1 : 0;
+            int dead = LocalDate.ofInstant(at, zone).getYear() < today.getYear() && rnd.nextInt(5) == 0 ? 1 : 0;
             var r = accidents.factoryAccident(e.get(), at, dead, rnd, now);
             jdbc.sql("update acc_accident set recorded_by = '演示数据（执法后）' where id = ?").param(r.id()).update();
             made++;

@@ -13,7 +13,9 @@ import org.anjian.accident.domain.ViolationAccidentRelation;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.inspection.ViolationCategory;
 import org.anjian.inspection.ViolationRecords;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.penalty.PenaltyRecords;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.DataScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,13 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ViolationAnalysis {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private final ViolationRecords violations;
     private final PenaltyRecords penalties;
     private final EnterpriseLookup enterprises;
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    ViolationAnalysis(ViolationRecords violations, PenaltyRecords penalties, EnterpriseLookup enterprises, JdbcClient jdbc) {
+    ViolationAnalysis(ViolationRecords violations, PenaltyRecords penalties, EnterpriseLookup enterprises, JdbcClient jdbc, DistrictProperties district) {
+        this.zone = district.zone();
         this.violations = violations;
         this.penalties = penalties;
         this.enterprises = enterprises;
@@ -49,7 +52,7 @@ public class ViolationAnalysis {
                            int penalised, int laterAccident) {
     }
 
-    public Analysis analyse(DataScope scope, AccidentRepository.Condition accidentScope, LocalDate from, LocalDate to) {
+    public Analysis analyse(DataScope scope, ScopeConditions.Condition accidentScope, LocalDate from, LocalDate to) {
         Map<UUID, Boolean> inScope = new HashMap<>();
         // the district sees every enterprise: no need to ask the registry about each of a few thousand
         boolean everything = scope.kind() == org.anjian.shared.security.ScopeKind.DISTRICT;
@@ -61,14 +64,14 @@ public class ViolationAnalysis {
                 .filter(p -> visible.test(p.enterpriseId()))
                 .map(p -> new ViolationAccidentRelation.Penalty(p.enterpriseId(), p.categories(), p.decidedOn(), p.fineYuan())).toList();
         Map<String, Object> params = new HashMap<>(accidentScope.params());
-        params.put("from", from.atStartOfDay(SHANGHAI).toOffsetDateTime());
-        params.put("to", to.plusDays(1).atStartOfDay(SHANGHAI).toOffsetDateTime());
+        params.put("from", from.atStartOfDay(zone).toOffsetDateTime());
+        params.put("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         String where = " from acc_accident a where a.occurred_at >= :from and a.occurred_at < :to and (" + accidentScope.sql() + ")";
         List<ViolationAccidentRelation.Accident> accidents = jdbc.sql("select a.enterprise_id, a.occurred_at, a.deaths + a.missing d" + where
                         + " and a.enterprise_id is not null")
                 .params(params)
                 .query((rs, n) -> new ViolationAccidentRelation.Accident(rs.getObject("enterprise_id", UUID.class),
-                        rs.getObject("occurred_at", java.time.OffsetDateTime.class).atZoneSameInstant(SHANGHAI).toLocalDate(), rs.getInt("d")))
+                        rs.getObject("occurred_at", java.time.OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate(), rs.getInt("d")))
                 .list();
         List<ViolationAccidentRelation.Row> rows = ViolationAccidentRelation.analyse(found, decided, accidents);
 

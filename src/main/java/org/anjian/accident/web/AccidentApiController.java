@@ -37,12 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AccidentApiController {
 
     private final AccidentService service;
-    private final AccidentRepository repository;
     private final Clock clock;
 
-    AccidentApiController(AccidentService service, AccidentRepository repository, Clock clock) {
+    AccidentApiController(AccidentService service, Clock clock) {
         this.service = service;
-        this.repository = repository;
         this.clock = clock;
     }
 
@@ -131,7 +129,7 @@ class AccidentApiController {
     }
 
     private AccidentDetail detail(AccidentRecord r) {
-        return new AccidentDetail(AccidentView.of(r), service.deadlines(r, clock.instant()), repository.reports(r.id()),
-                repository.consequences(r.id()));
+        return new AccidentDetail(AccidentView.of(r), service.deadlines(r, clock.instant()), service.reports(r),
+                service.consequences(r));
     }
 }

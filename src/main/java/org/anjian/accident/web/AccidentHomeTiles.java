@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.anjian.accident.internal.AccidentService;
 import org.anjian.accident.internal.AccidentStatistics;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.web.HomeTiles;
@@ -18,8 +19,10 @@ class AccidentHomeTiles implements HomeTiles {
     private final AccidentService service;
     private final AccidentStatistics statistics;
     private final Clock clock;
+    private final ZoneId zone;
 
-    AccidentHomeTiles(AccidentService service, AccidentStatistics statistics, Clock clock) {
+    AccidentHomeTiles(AccidentService service, AccidentStatistics statistics, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.service = service;
         this.statistics = statistics;
         this.clock = clock;
@@ -30,7 +33,7 @@ class AccidentHomeTiles implements HomeTiles {
         if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER, Role.AUDITOR)) {
             return List.of();
         }
-        int year = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).getYear();
+        int year = LocalDate.ofInstant(clock.instant(), zone).getYear();
         AccidentStatistics.Summary s = statistics.summary(service.scopeCondition(user.scope(), "a"), year);
         return List.of(new Tile("accident.tile.thisYear", s.accidents(), "/accidents?year=" + year, null),
                 new Tile("accident.tile.deathsThisYear", s.deaths(), "/accidents/statistics", s.deaths() > 0 ? "danger" : "success"));

@@ -17,6 +17,7 @@ import org.anjian.accident.internal.AccidentService;
 import org.anjian.accident.internal.AccidentStatistics;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
 import org.anjian.shared.web.PageRequest;
@@ -39,22 +40,21 @@ class AccidentPageController {
     static final String DETAIL = "accident/detail";
     static final String STATISTICS = "accident/statistics";
     static final String FORM = "accident/form";
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final AccidentService service;
-    private final AccidentRepository repository;
     private final AccidentStatistics statistics;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
     private final org.anjian.accident.internal.ViolationAnalysis violationAnalysis;
+    private final ZoneId zone;
 
-    AccidentPageController(AccidentService service, AccidentRepository repository, AccidentStatistics statistics,
+    AccidentPageController(AccidentService service, AccidentStatistics statistics,
                            OrganizationDirectory organization, MessageSource messages, Clock clock,
-                           org.anjian.accident.internal.ViolationAnalysis violationAnalysis) {
+                           org.anjian.accident.internal.ViolationAnalysis violationAnalysis, DistrictProperties district) {
+        this.zone = district.zone();
         this.violationAnalysis = violationAnalysis;
         this.service = service;
-        this.repository = repository;
         this.statistics = statistics;
         this.organization = organization;
         this.messages = messages;
@@ -62,7 +62,7 @@ class AccidentPageController {
     }
 
     int thisYear() {
-        return LocalDate.ofInstant(clock.instant(), SHANGHAI).getYear();
+        return LocalDate.ofInstant(clock.instant(), zone).getYear();
     }
 
     @GetMapping
@@ -114,7 +114,7 @@ class AccidentPageController {
             int n = 1;
             for (AccidentRecord a : all.items()) {
                 org.apache.poi.ss.usermodel.Row row = sheet.createRow(n++);
-                row.createCell(0).setCellValue(java.time.LocalDateTime.ofInstant(a.occurredAt(), SHANGHAI).toString().replace('T', ' '));
+                row.createCell(0).setCellValue(java.time.LocalDateTime.ofInstant(a.occurredAt(), zone).toString().replace('T', ' '));
                 row.createCell(1).setCellValue(a.enterpriseName() == null ? "" : a.enterpriseName());
                 row.createCell(2).setCellValue(towns.getOrDefault(String.valueOf(a.townId()), ""));
                 row.createCell(3).setCellValue(text("accident.sector." + a.sector()));
@@ -161,7 +161,7 @@ class AccidentPageController {
         service.requireReader(user);
         int y = thisYear();
         int from = since == null || since > y || since < y - 10 ? y - 2 : since;
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         var analysis = violationAnalysis.analyse(user.scope(), service.scopeCondition(user.scope(), "a"), LocalDate.of(from, 1, 1), today);
         model.addAttribute("analysis", analysis);
         Map<String, String> categoryNames = new java.util.LinkedHashMap<>();
@@ -174,15 +174,15 @@ class AccidentPageController {
         return "accident/violations";
     }
 
-    /** The recording form: {@code occurredAt} as the browser's local date-time, read in Asia/Shanghai. */
+    /** The recording form: {@code occurredAt} as the browser's local date-time, read in the district's zone. */
     record AccidentForm(UUID enterpriseId, UUID townId, AccidentSector sector, org.anjian.accident.AccidentType type, String place,
                         @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME)
                         java.time.LocalDateTime occurredAt, Integer peopleInvolved, Integer deaths, Integer missing, Integer seriousInjuries,
                         Integer minorInjuries, java.math.BigDecimal directLossYuan, String summary, String causeBehaviour, String causeCondition,
                         String causeManagement, Boolean lacksSafeConditions) {
-        AccidentService.NewAccident toNew() {
+        AccidentService.NewAccident toNew(java.time.ZoneId zone) {
             return new AccidentService.NewAccident(enterpriseId, townId, sector, type, place,
-                    occurredAt == null ? null : occurredAt.atZone(SHANGHAI).toInstant(), peopleInvolved, deaths, missing, seriousInjuries,
+                    occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), peopleInvolved, deaths, missing, seriousInjuries,
                     minorInjuries, directLossYuan, summary, causeBehaviour, causeCondition, causeManagement, lacksSafeConditions);
         }
     }
@@ -200,7 +200,7 @@ class AccidentPageController {
     @org.springframework.web.bind.annotation.PostMapping("/new")
     String record(@org.springframework.web.bind.annotation.ModelAttribute AccidentForm form, Model model) {
         try {
-            AccidentRecord r = service.record(CurrentUser.require(), form.toNew());
+            AccidentRecord r = service.record(CurrentUser.require(), form.toNew(zone));
             return "redirect:/accidents/" + r.id();
         } catch (org.anjian.shared.error.DomainException e) {
             if (e.fieldErrors().isEmpty()) {
@@ -269,8 +269,8 @@ class AccidentPageController {
         model.addAttribute("a", r);
         model.addAttribute("inv", r.investigation());
         model.addAttribute("deadlines", service.deadlines(r, clock.instant()));
-        model.addAttribute("reports", repository.reports(id));
-        model.addAttribute("consequences", repository.consequences(id));
+        model.addAttribute("reports", service.reports(r));
+        model.addAttribute("consequences", service.consequences(r));
         model.addAttribute("townNames", townNames());
         model.addAttribute("supplementOpen", clock.instant().isBefore(org.anjian.accident.domain.SupplementWindow.closesAt(r.sector(), r.occurredAt())));
         return DETAIL;

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.anjian.accident.internal.AccidentService;
 import org.anjian.accident.internal.AccidentStatistics;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,11 @@ class AccidentStatisticsApiController {
     private final AccidentStatistics statistics;
     private final org.anjian.accident.internal.ViolationAnalysis violations;
     private final Clock clock;
+    private final ZoneId zone;
 
     AccidentStatisticsApiController(AccidentService service, AccidentStatistics statistics, org.anjian.accident.internal.ViolationAnalysis violations,
-                                    Clock clock) {
+                                    Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.service = service;
         this.statistics = statistics;
         this.violations = violations;
@@ -39,7 +42,7 @@ class AccidentStatisticsApiController {
             @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate to) {
         AnjianUser user = CurrentUser.require();
         service.requireReader(user);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate t = to != null ? to : today;
         LocalDate f = from != null ? from : LocalDate.of(t.getYear() - 2, 1, 1);
         if (f.isAfter(t)) {
@@ -58,7 +61,7 @@ class AccidentStatisticsApiController {
     Statistics get(@RequestParam(required = false) Integer year) {
         AnjianUser user = CurrentUser.require();
         service.requireReader(user);
-        int y = year != null ? year : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        int y = year != null ? year : LocalDate.now(clock.withZone(zone)).getYear();
         var scope = service.scopeCondition(user.scope(), "a");
         return new Statistics(statistics.summary(scope, y), statistics.by(scope, y, "month"), statistics.by(scope, y, "sector"),
                 statistics.by(scope, y, "town"), statistics.by(scope, y, "type"));

@@ -1,6 +1,8 @@
 package org.anjian.credit.internal;
 
+import java.time.ZoneId;
 import org.anjian.accident.AccidentRecorded;
+import org.anjian.shared.config.DistrictProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +15,10 @@ import org.springframework.stereotype.Component;
 class AccidentCreditProposals {
 
     private final CreditService credit;
+    private final ZoneId zone;
 
-    AccidentCreditProposals(CreditService credit) {
+    AccidentCreditProposals(CreditService credit, DistrictProperties district) {
+        this.zone = district.zone();
         this.credit = credit;
     }
 
@@ -24,7 +28,7 @@ class AccidentCreditProposals {
             return;
         }
         String detail = "%s 生产安全事故（%s），死亡 %d 人，失踪 %d 人：%s".formatted(
-                e.occurredAt().atZone(CreditService.SHANGHAI).toLocalDate(), gradeName(e.grade()), e.deaths(), e.missing(), e.summary());
+                e.occurredAt().atZone(zone).toLocalDate(), gradeName(e.grade()), e.deaths(), e.missing(), e.summary());
         credit.propose("accident:" + e.accidentId(), e.enterpriseName(), e.creditCode(), e.enterpriseId(), "ACCIDENT",
                 detail.length() > 2000 ? detail.substring(0, 2000) : detail);
     }

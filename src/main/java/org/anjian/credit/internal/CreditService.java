@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.anjian.credit.domain.CreditTerm;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -33,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CreditService {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final Role[] READERS = {Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER,
             Role.AUDITOR};
     static final Set<String> KINDS = Set.of("BLACKLIST", "BAD_RECORD");
@@ -42,8 +42,10 @@ public class CreditService {
     private final CreditRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    CreditService(CreditRepository repository, AuditTrail audit, Clock clock) {
+    CreditService(CreditRepository repository, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -75,6 +77,12 @@ public class CreditService {
             enterpriseId = user.scope().id();
         }
         return repository.search(status, kind, enterpriseId, page);
+    }
+
+    /** What 信用重庆 receives and the public page shows: the published entries, whoever asks. */
+    @Transactional(readOnly = true)
+    public List<CreditRecord> published() {
+        return repository.published();
     }
 
     @Transactional(readOnly = true)
@@ -129,7 +137,7 @@ public class CreditService {
         requireDecider(user);
         CreditRecord r = get(user, id);
         StepInput input = in == null ? new StepInput(null, null, null, null, null, null) : in;
-        LocalDate today = LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         Instant now = now();
         CreditRecord after = switch (action) {
             case "decide" -> {
@@ -207,7 +215,7 @@ public class CreditService {
     private void decision(List<FieldError> errors, LocalDate decisionDate, Integer termMonths) {
         if (decisionDate == null) {
             errors.add(new FieldError("decisionDate", "shared.validation.required", "必填"));
-        } else if (decisionDate.isAfter(LocalDate.ofInstant(clock.instant(), SHANGHAI))) {
+        } else if (decisionDate.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
             errors.add(new FieldError("decisionDate", "credit.decisionDate.future", "决定日期不能晚于今天"));
         }
         if (termMonths != null && (termMonths < 1 || termMonths > 120)) {

@@ -4,18 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.anjian.credit.CreditDemo;
 import org.anjian.credit.domain.CreditTerm;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * no such entry exists, never under the prod profile; one audit entry for the batch.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(71)
-class DemoCredit implements ApplicationRunner {
+class DemoCredit implements CreditDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCredit.class);
 
@@ -38,8 +33,12 @@ class DemoCredit implements ApplicationRunner {
     private final CreditRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
+    private final String authority;
 
-    DemoCredit(JdbcClient jdbc, CreditRepository repository, AuditTrail audit, Clock clock) {
+    DemoCredit(JdbcClient jdbc, CreditRepository repository, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
+        this.authority = district.authority();
         this.jdbc = jdbc;
         this.repository = repository;
         this.audit = audit;
@@ -48,12 +47,12 @@ class DemoCredit implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load() {
         if (jdbc.sql("select count(*) from credit_record where source_ref is null or source_ref not like 'accident:%'").query(Long.class).single() > 0) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, CreditService.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         Object[][] rows = {
                 {"UNIT", "重庆市江津区鑫达五金制品有限公司", "BLACKLIST", "REFUSAL_TO_RECTIFY", "拒不执行责令限期整改指令，粉尘涉爆除尘系统重大事故隐患逾期未整改", 200, "IN_FORCE", true, null},
                 {"UNIT", "重庆江津区顺通建材有限公司", "BAD_RECORD", "SERIOUS_VIOLATION", "未经审批擅自进行动火作业，一年内两次被处罚", 120, "IN_FORCE", true, null},
@@ -66,9 +65,9 @@ class DemoCredit implements ApplicationRunner {
             LocalDate decided = today.minusDays((Integer) r[5]);
             String status = (String) r[6];
             CreditRecord c = new CreditRecord(UUID.nameUUIDFromBytes(("demo-credit:" + i++).getBytes(StandardCharsets.UTF_8)), (String) r[0],
-                    (String) r[1], null, null, (String) r[2], (String) r[3], (String) r[4], null, "江津区应急管理局", decided,
+                    (String) r[1], null, null, (String) r[2], (String) r[3], (String) r[4], null, authority, decided,
                     CreditTerm.DEFAULT_MONTHS, CreditTerm.expiresOn(decided, CreditTerm.DEFAULT_MONTHS), status,
-                    (Boolean) r[7] ? decided.plusDays(3).atStartOfDay(CreditService.SHANGHAI).toInstant() : null, null, null, null, null, now, 0);
+                    (Boolean) r[7] ? decided.plusDays(3).atStartOfDay(zone).toInstant() : null, null, null, null, null, now, 0);
             repository.insert(c);
             if (status.equals("REMOVED")) {
                 LocalDate repaired = decided.plusMonths(11);

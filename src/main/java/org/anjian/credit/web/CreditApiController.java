@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.anjian.credit.internal.CreditRecord;
-import org.anjian.credit.internal.CreditRepository;
 import org.anjian.credit.internal.CreditService;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.CurrentUser;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
@@ -31,12 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 class CreditApiController {
 
     private final CreditService service;
-    private final CreditRepository repository;
     private final Clock clock;
+    private final ZoneId zone;
+    private final String committee;
 
-    CreditApiController(CreditService service, CreditRepository repository, Clock clock) {
+    CreditApiController(CreditService service, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
+        this.committee = district.committee();
         this.service = service;
-        this.repository = repository;
         this.clock = clock;
     }
 
@@ -64,7 +67,7 @@ class CreditApiController {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Asia/Shanghai"));
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     @GetMapping("/api/v1/credit-records")
@@ -98,8 +101,8 @@ class CreditApiController {
     @Operation(summary = "Public feed for 信用重庆 (JSON): published entries only")
     Feed feedJson() {
         LocalDate today = today();
-        List<FeedEntry> entries = repository.published().stream().map(r -> FeedEntry.of(r, today)).toList();
-        return new Feed("江津区安全生产委员会办公室", clock.instant(), entries.size(), entries);
+        List<FeedEntry> entries = service.published().stream().map(r -> FeedEntry.of(r, today)).toList();
+        return new Feed(committee, clock.instant(), entries.size(), entries);
     }
 
     @GetMapping(path = {"/api/v1/public/credit-records/feed.csv", "/api/v1/credit-records/feed.csv"})
@@ -107,7 +110,7 @@ class CreditApiController {
     ResponseEntity<byte[]> feedCsv() {
         LocalDate today = today();
         StringBuilder csv = new StringBuilder("\uFEFFid,subjectType,subjectName,creditCode,kind,cause,causeDetail,authority,decisionDate,expiresOn,status,publishedAt,removedOn\r\n");
-        for (CreditRecord r : repository.published()) {
+        for (CreditRecord r : service.published()) {
             FeedEntry e = FeedEntry.of(r, today);
             csv.append(String.join(",", cell(e.id()), cell(e.subjectType()), cell(e.subjectName()), cell(e.creditCode()), cell(e.kind()),
                     cell(e.cause()), cell(e.causeDetail()), cell(e.authority()), cell(e.decisionDate()), cell(e.expiresOn()), cell(e.status()),

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.anjian.credit.internal.CreditRepository;
 import org.anjian.credit.internal.CreditService;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.CurrentUser;
 import org.anjian.shared.web.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -22,17 +22,19 @@ class CreditPageController {
     static final String PUBLIC = "credit/public";
 
     private final CreditService service;
-    private final CreditRepository repository;
     private final Clock clock;
+    private final ZoneId zone;
+    private final String committee;
 
-    CreditPageController(CreditService service, CreditRepository repository, Clock clock) {
+    CreditPageController(CreditService service, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
+        this.committee = district.committee();
         this.service = service;
-        this.repository = repository;
         this.clock = clock;
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     @GetMapping("/credit-records")
@@ -54,7 +56,7 @@ class CreditPageController {
         try {
             // a proposal is decided by the district today with the default term
             service.step(CurrentUser.require(), id, action,
-                    new CreditService.StepInput(null, "江津区安全生产委员会办公室", today(), null, null, null));
+                    new CreditService.StepInput(null, committee, today(), null, null, null));
             redirect.addFlashAttribute("message", "credit.saved");
         } catch (org.anjian.shared.error.DomainException e) {
             if (e.status() == org.springframework.http.HttpStatus.FORBIDDEN || e.status() == org.springframework.http.HttpStatus.NOT_FOUND) {
@@ -67,7 +69,7 @@ class CreditPageController {
 
     @GetMapping("/public/credit-records")
     String published(Model model) {
-        model.addAttribute("entries", repository.published());
+        model.addAttribute("entries", service.published());
         model.addAttribute("today", today());
         return PUBLIC;
     }

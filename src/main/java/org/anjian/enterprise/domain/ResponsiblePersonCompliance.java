@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * 三个责任人 duties (ENT-5), measured per person: at least one check in the current calendar month,
  * every assigned enterprise checked within the current half-year (1 Jan–30 Jun, 1 Jul–31 Dec), and
  * at least one check inside each special period (复工复产, 险情, 事故) the district declared that has
- * begun by today. Dates are local dates in Asia/Shanghai; the caller converts.
+ * begun by today. Dates are local dates in the district's zone; the caller converts.
  */
 public final class ResponsiblePersonCompliance {
 

@@ -178,7 +178,7 @@ public class ClassificationService {
     }
 
     /** Nightly, after the other modules' day has been fed in: 02:30 in Chongqing. */
-    @Scheduled(cron = "${anjian.enterprise.reclassify-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${anjian.enterprise.reclassify-cron:0 30 2 * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
     @SchedulerLock(name = "enterprise-reclassify", lockAtMostFor = "PT1H", lockAtLeastFor = "PT1M")
     public void nightly() {
         int changed = reclassifyAll("NIGHTLY");

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.enterprise.OperatingStatus;
 import org.anjian.enterprise.RiskFlag;
 import org.anjian.enterprise.Scale;
@@ -26,14 +28,9 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.organization.RegionKind;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,10 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs before the demo users (order 50 &lt; 100) so the demo enterprise user's scope resolves.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(50)
-class DemoEnterprises implements ApplicationRunner {
+class DemoEnterprises implements EnterpriseDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEnterprises.class);
     static final long SEED = 20261129L;
@@ -66,11 +60,12 @@ class DemoEnterprises implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int count;
+    private final ZoneId zone;
 
     DemoEnterprises(EnterpriseRepository repository, ClassificationService classification, OrganizationDirectory organization,
                     JdbcTemplate jdbc, PlatformTransactionManager txManager, AuditTrail audit, Clock clock,
-                    @Value("${anjian.demo.enterprises:3000}") int count) {
+                    DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.classification = classification;
         this.organization = organization;
@@ -78,28 +73,32 @@ class DemoEnterprises implements ApplicationRunner {
         this.tx = new TransactionTemplate(txManager);
         this.audit = audit;
         this.clock = clock;
-        this.count = count;
     }
 
-    /** The demo enterprise user's enterprise: the same derivation as the demo module's ids. */
+    @Override
+    public List<UUID> ids(int count) {
+        return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(DemoEnterprises::demoId).toList();
+    }
+
+    /** The n-th demo enterprise's id, stable across fresh databases (other demos and the demo users point at them). */
     static UUID demoId(int n) {
         return UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void load(int count) {
         if (!repository.isEmpty() || count <= 0 || organization.towns().isEmpty()) {
             return;
         }
         long start = System.nanoTime();
-        tx.executeWithoutResult(s -> generate());
+        tx.executeWithoutResult(s -> generate(count));
         int classified = classification.reclassifyAll("DEMO");
         log.info("demo district: {} enterprises generated and {} classified in {} ms", count, classified, (System.nanoTime() - start) / 1_000_000);
     }
 
-    void generate() {
+    void generate(int count) {
         Random rnd = new Random(SEED);
-        LocalDate today = LocalDate.now(clock.withZone(DutiesService.LOCAL));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         Instant now = clock.instant();
         List<Region> towns = organization.towns();
         Region shuangfu = organization.regionByName("双福街道").orElse(towns.get(0));

@@ -11,7 +11,9 @@ import java.util.UUID;
 import org.anjian.enterprise.domain.ExpiryWarnings;
 import org.anjian.enterprise.domain.LicenceDuties;
 import org.anjian.enterprise.domain.LicenceDuties.KeyPerson;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -26,7 +28,6 @@ import org.springframework.util.StringUtils;
 @Transactional
 public class DutiesService {
 
-    public static final ZoneId LOCAL = ZoneId.of("Asia/Shanghai");
     public static final List<String> LICENCE_KINDS = List.of("SAFETY_PERMIT", "INSURANCE");
     public static final List<String> PERSON_ROLES = List.of("PRINCIPAL", "SAFETY_MANAGER", "CHIEF_ENGINEER", "SAFETY_ENGINEER");
 
@@ -35,8 +36,10 @@ public class DutiesService {
     private final EnterpriseScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    DutiesService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock) {
+    DutiesService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.scopes = scopes;
@@ -45,7 +48,7 @@ public class DutiesService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LOCAL));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public record Licence(UUID id, UUID enterpriseId, String kind, String number, String scope, String issuer, LocalDate validFrom,
@@ -208,7 +211,7 @@ public class DutiesService {
     @Transactional(readOnly = true)
     public List<LicenceStatus> dueSoon(AnjianUser user, int limit) {
         LocalDate today = today();
-        EnterpriseRepository.Condition scope = scopes.readCondition(user.scope());
+        ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         // A licence already replaced by a newer one of the same kind is not due: only the latest per kind counts.
         return jdbc.sql("""
                 select l.*, e.name as enterprise_name from ent_licence l join ent_enterprise e on e.id = l.enterprise_id

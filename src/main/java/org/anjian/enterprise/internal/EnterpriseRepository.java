@@ -21,6 +21,7 @@ import org.anjian.enterprise.Scale;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SubSector;
 import org.anjian.enterprise.SupervisionClass;
+import org.anjian.organization.ScopeConditions.Condition;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -46,16 +47,6 @@ public class EnterpriseRepository {
         this.named = named;
     }
 
-    /** A condition on alias {@code e} with its named parameters. */
-    public record Condition(String sql, Map<String, Object> params) {
-        static Condition always() {
-            return new Condition("true", Map.of());
-        }
-
-        static Condition never() {
-            return new Condition("false", Map.of());
-        }
-    }
 
     public Optional<Enterprise> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from ent_enterprise e where e.id = ?").param(id).query(EnterpriseRepository::map).optional();

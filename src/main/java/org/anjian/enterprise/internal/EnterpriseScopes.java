@@ -1,12 +1,11 @@
 package org.anjian.enterprise.internal;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.anjian.enterprise.internal.EnterpriseRepository.Condition;
 import org.anjian.organization.Department;
 import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.ScopeConditions;
+import org.anjian.organization.ScopeConditions.Condition;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
@@ -21,25 +20,15 @@ import org.springframework.stereotype.Component;
 public class EnterpriseScopes {
 
     private final OrganizationDirectory organization;
+    private final ScopeConditions conditions;
 
-    EnterpriseScopes(OrganizationDirectory organization) {
+    EnterpriseScopes(OrganizationDirectory organization, ScopeConditions conditions) {
         this.organization = organization;
+        this.conditions = conditions;
     }
 
     public Condition readCondition(DataScope scope) {
-        return switch (scope.kind()) {
-            case DISTRICT -> Condition.always();
-            case REGION -> new Condition("(e.town_id in (:scopeRegions) or e.park_id in (:scopeRegions))",
-                    Map.of("scopeRegions", nonEmpty(organization.regionAndDescendants(scope.id()))));
-            case DEPARTMENT -> {
-                List<String> sectors = organization.department(scope.id()).map(Department::sectors).orElse(List.of());
-                yield sectors.isEmpty() ? Condition.never() : new Condition("e.sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
-            }
-            case ENTERPRISE -> new Condition("e.id = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
-            // Service agencies will see the enterprises they hold in trusteeship once the trusteeship
-            // module exists and publishes its contracts; until then an agency sees none.
-            case AGENCY -> Condition.never();
-        };
+        return conditions.ofEnterprises(scope, "e");
     }
 
     public boolean canRead(DataScope scope, Enterprise e) {
@@ -99,9 +88,5 @@ public class EnterpriseScopes {
      */
     public boolean canEditDuties(AnjianUser user, Enterprise e) {
         return canEditProfile(user, e) || canEditOwnContact(user, e);
-    }
-
-    private static Set<UUID> nonEmpty(Set<UUID> ids) {
-        return ids.isEmpty() ? Set.of(new UUID(0, 0)) : ids;
     }
 }

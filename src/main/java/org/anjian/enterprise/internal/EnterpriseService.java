@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseRegistered;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.enterprise.EnterpriseUpdated;
 import org.anjian.enterprise.OperatingStatus;
 import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SupervisionClass;
 import org.anjian.enterprise.domain.CreditCode;
 import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -81,7 +83,7 @@ public class EnterpriseService implements EnterpriseLookup {
     public List<EnterpriseSummary> pool(Sector sector, UUID regionId, SupervisionClass supervisionClass) {
         EnterpriseFilter f = new EnterpriseFilter(regionId, sector, null, null, null, supervisionClass, OperatingStatus.PRODUCING, null, null);
         List<EnterpriseSummary> out = new java.util.ArrayList<>();
-        repository.forEach(f, regionIds(f), EnterpriseRepository.Condition.always(), e -> out.add(e.summary()));
+        repository.forEach(f, regionIds(f), ScopeConditions.Condition.ALWAYS, e -> out.add(e.summary()));
         out.sort(java.util.Comparator.comparing(e -> e.id().toString()));
         return out;
     }
@@ -154,8 +156,17 @@ public class EnterpriseService implements EnterpriseLookup {
         Enterprise after = build(id, effective, before, clock.instant());
         repository.updateProfile(after);
         audit.record("ENTERPRISE_UPDATED", "enterprise", id, before, after);
+        updated(before, after).ifPresent(events::publishEvent);
         classification.reclassify(id, "PROFILE_CHANGED");
         return repository.find(id).orElseThrow();
+    }
+
+    /** The event for the modules that copy an enterprise's name and place, when any of those changed. */
+    static Optional<EnterpriseUpdated> updated(Enterprise before, Enterprise after) {
+        boolean changed = !java.util.Objects.equals(before.name(), after.name()) || !java.util.Objects.equals(before.townId(), after.townId())
+                || !java.util.Objects.equals(before.parkId(), after.parkId()) || before.sector() != after.sector();
+        return changed ? Optional.of(new EnterpriseUpdated(after.id(), after.name(), after.townId(), after.parkId(), after.sector()))
+                : Optional.empty();
     }
 
     /**

@@ -236,8 +236,11 @@ public class ImportService {
         repository.upsertBatch(good);
         audit.record("ENTERPRISES_IMPORTED", "enterprise-import", jobId, null, Map.of("rows", changes));
         for (Enterprise e : good) {
-            if (!existing.containsKey(e.creditCode())) {
+            Enterprise before = existing.get(e.creditCode());
+            if (before == null) {
                 events.publishEvent(new EnterpriseRegistered(e.id(), e.creditCode(), e.name(), e.townId(), e.sector()));
+            } else {
+                EnterpriseService.updated(before, e).ifPresent(events::publishEvent);
             }
         }
         classification.reclassify(good.stream().map(Enterprise::id).toList(), "IMPORTED");

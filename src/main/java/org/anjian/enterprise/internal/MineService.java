@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.anjian.enterprise.domain.MineGaps.Permit;
 import org.anjian.enterprise.domain.MineGaps.PermitKind;
 import org.anjian.enterprise.domain.MineGaps.Slope;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -34,8 +36,10 @@ public class MineService {
     private final EnterpriseScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    MineService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock) {
+    MineService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.scopes = scopes;
@@ -57,7 +61,7 @@ public class MineService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(DutiesService.LOCAL));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.anjian.enterprise.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +16,9 @@ import org.anjian.enterprise.domain.ResponsiblePersonCompliance;
 import org.anjian.enterprise.domain.ResponsiblePersonCompliance.Check;
 import org.anjian.enterprise.domain.ResponsiblePersonCompliance.Result;
 import org.anjian.enterprise.domain.ResponsiblePersonCompliance.SpecialPeriod;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -41,8 +44,10 @@ public class ResponsiblePersonService {
     private final EnterpriseScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    ResponsiblePersonService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock) {
+    ResponsiblePersonService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.scopes = scopes;
@@ -80,7 +85,7 @@ public class ResponsiblePersonService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(DutiesService.LOCAL));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     @Transactional(readOnly = true)
@@ -225,7 +230,7 @@ public class ResponsiblePersonService {
      */
     @Transactional(readOnly = true)
     public List<PersonCompliance> compliance(AnjianUser user, LocalDate today) {
-        EnterpriseRepository.Condition scope = scopes.readCondition(user.scope());
+        ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         Map<UUID, Person> persons = new LinkedHashMap<>();
         Map<UUID, Set<UUID>> assigned = new HashMap<>();
         jdbc.sql("""

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.enterprise.domain.MineGaps.PermitKind;
 import org.anjian.enterprise.internal.DutiesService;
-import org.anjian.enterprise.internal.Enterprise;
-import org.anjian.enterprise.internal.EnterpriseRepository;
+import org.anjian.enterprise.internal.EnterpriseService;
 import org.anjian.enterprise.internal.MineService;
 import org.anjian.enterprise.internal.OutletService;
 import org.anjian.enterprise.internal.ResponsiblePersonService;
@@ -53,16 +53,16 @@ class DutiesPageController {
     private final ResponsiblePersonService responsible;
     private final MineService mines;
     private final OutletService outlets;
-    private final EnterpriseRepository repository;
+    private final EnterpriseService enterprises;
     private final OrganizationDirectory organization;
 
     DutiesPageController(DutiesService duties, ResponsiblePersonService responsible, MineService mines, OutletService outlets,
-                         EnterpriseRepository repository, OrganizationDirectory organization) {
+                         EnterpriseService enterprises, OrganizationDirectory organization) {
         this.duties = duties;
         this.responsible = responsible;
         this.mines = mines;
         this.outlets = outlets;
-        this.repository = repository;
+        this.enterprises = enterprises;
         this.organization = organization;
     }
 
@@ -251,7 +251,7 @@ class DutiesPageController {
     /** The posting anyone may open, e.g. from the QR code at the gate: names and posts, phones masked. */
     @GetMapping("/public/enterprises/{id}/responsible-persons")
     String posting(@PathVariable UUID id, Model model) {
-        Enterprise e = repository.find(id).filter(x -> x.status() != org.anjian.enterprise.OperatingStatus.CLOSED)
+        EnterpriseSummary e = enterprises.find(id).filter(x -> x.status() != org.anjian.enterprise.OperatingStatus.CLOSED)
                 .orElseThrow(() -> DomainException.notFound("enterprise"));
         model.addAttribute("name", e.name());
         model.addAttribute("town", organization.region(e.townId()).map(Region::name).orElse(""));
@@ -261,7 +261,7 @@ class DutiesPageController {
 
     @GetMapping(value = "/public/enterprises/{id}/responsible-persons/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qr(@PathVariable UUID id) throws WriterException, IOException {
-        repository.find(id).orElseThrow(() -> DomainException.notFound("enterprise"));
+        enterprises.find(id).orElseThrow(() -> DomainException.notFound("enterprise"));
         String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/public/enterprises/{id}/responsible-persons")
                 .buildAndExpand(id).toUriString();
         BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 240, 240,

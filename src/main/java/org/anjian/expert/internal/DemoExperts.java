@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,20 +16,17 @@ import java.util.Set;
 import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.expert.ExpertDemo;
 import org.anjian.expert.ExpertStatus;
 import org.anjian.expert.Field;
 import org.anjian.expert.ServiceKind;
 import org.anjian.identity.UserDirectory;
 import org.anjian.identity.UserSummary;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Once (keyed on the first demo expert's id), never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(75)
-class DemoExperts implements ApplicationRunner {
+class DemoExperts implements ExpertDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoExperts.class);
 
@@ -54,8 +49,10 @@ class DemoExperts implements ApplicationRunner {
     private final EnterpriseLookup enterprises;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ZoneId zone;
 
-    DemoExperts(JdbcClient jdbc, ExpertRepository repository, UserDirectory users, EnterpriseLookup enterprises, AuditTrail audit, Clock clock) {
+    DemoExperts(JdbcClient jdbc, ExpertRepository repository, UserDirectory users, EnterpriseLookup enterprises, AuditTrail audit, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.repository = repository;
         this.users = users;
@@ -99,12 +96,12 @@ class DemoExperts implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> demoEnterprises) {
         if (jdbc.sql("select count(*) from expert_expert where id = ?").param(id(0)).query(Long.class).single() > 0) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, ExpertService.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         UUID expertUser = users.usersWithRole(Role.EXPERT).stream().filter(u -> u.username().equals("expert")).map(UserSummary::id).findFirst()
                 .orElse(null);
         Random random = new Random(2026);
@@ -121,8 +118,8 @@ class DemoExperts implements ApplicationRunner {
             String employerName = row[2];
             UUID employerId = null;
             if (employerName.isEmpty()) {
-                UUID enterprise = UUID.nameUUIDFromBytes(("demo-enterprise:" + (2 + employed++)).getBytes(StandardCharsets.UTF_8));
-                var e = enterprises.find(enterprise);
+                int n = 1 + employed++;
+                var e = n < demoEnterprises.size() ? enterprises.find(demoEnterprises.get(n)) : java.util.Optional.<EnterpriseSummary>empty();
                 employerId = e.map(EnterpriseSummary::id).orElse(null);
                 employerName = e.map(EnterpriseSummary::name).orElse("重庆江津区某机械制造有限公司");
             }

@@ -22,6 +22,7 @@ import org.anjian.expert.domain.EvaluationResult;
 import org.anjian.expert.domain.EvaluationRules;
 import org.anjian.identity.UserDirectory;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -42,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ExpertService {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** A certificate this close to its end shows a warning badge. */
     public static final int EXPIRY_WARNING_DAYS = 30;
     static final Role[] READERS = {Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR};
@@ -53,9 +53,11 @@ public class ExpertService {
     private final AuditTrail audit;
     private final ExpertProperties properties;
     private final Clock clock;
+    private final ZoneId zone;
 
     ExpertService(ExpertRepository repository, UserDirectory users, EnterpriseLookup enterprises, AuditTrail audit, ExpertProperties properties,
-                  Clock clock) {
+                  Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.users = users;
         this.enterprises = enterprises;
@@ -99,7 +101,7 @@ public class ExpertService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     // --- access

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +21,10 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.hazard.HazardGrade;
 import org.anjian.hazard.domain.CheckCadence;
 import org.anjian.hazard.domain.CheckLevel;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.risk.RiskControls;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -53,9 +56,11 @@ public class CheckService {
     private final AuditTrail audit;
     private final Clock clock;
     private final RiskControls riskControls;
+    private final ZoneId zone;
 
     CheckService(JdbcClient jdbc, EnterpriseLookup enterprises, HazardService hazards, MajorHazardCriteria criteria, AuditTrail audit,
-                 Clock clock, RiskControls riskControls) {
+                 Clock clock, RiskControls riskControls, DistrictProperties district) {
+        this.zone = district.zone();
         this.riskControls = riskControls;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
@@ -90,7 +95,7 @@ public class CheckService {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneIds.SHANGHAI);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     public UUID createList(AnjianUser user, NewCheckList n) {
@@ -160,7 +165,7 @@ public class CheckService {
     }
 
     /** Opens each active list's task for the period of the day, and closes what ran out as missed. Daily at 00:05. */
-    @Scheduled(cron = "${anjian.hazard.checks-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${anjian.hazard.checks-cron:0 5 0 * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
     @SchedulerLock(name = "hazard.generateCheckTasks", lockAtMostFor = "PT30M")
     public void generate() {
         LocalDate today = today();
@@ -185,7 +190,7 @@ public class CheckService {
     @Transactional(readOnly = true)
     public PageResult<Task> tasks(AnjianUser user, UUID enterpriseId, String state, PageRequest page) {
         hazards.requireReader(user);
-        HazardRepository.Condition scope = hazards.scopeCondition(user.scope(), "t");
+        ScopeConditions.Condition scope = hazards.scopeCondition(user.scope(), "t");
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where (" + scope.sql() + ")");
         if (enterpriseId != null) {
@@ -284,15 +289,16 @@ public class CheckService {
     @Transactional(readOnly = true)
     public List<OnTime> onTime(AnjianUser user, LocalDate from, LocalDate to, boolean byEnterprise) {
         hazards.requireReader(user);
-        HazardRepository.Condition scope = hazards.scopeCondition(user.scope(), "t");
+        ScopeConditions.Condition scope = hazards.scopeCondition(user.scope(), "t");
         Map<String, Object> params = new HashMap<>(scope.params());
         params.put("from", from);
         params.put("to", to);
         params.put("today", today());
+        params.put("zone", zone.getId());
         String key = byEnterprise ? "cast(t.enterprise_id as text)" : "cast(t.town_id as text)";
         return jdbc.sql("select " + key + " as k,"
                         + " count(*) filter (where t.state <> 'PENDING' or t.due_date < :today) as due,"
-                        + " count(*) filter (where t.state = 'DONE' and (t.done_at at time zone 'Asia/Shanghai')::date <= t.due_date) as on_time,"
+                        + " count(*) filter (where t.state = 'DONE' and (t.done_at at time zone :zone)::date <= t.due_date) as on_time,"
                         + " count(*) filter (where t.state = 'MISSED' or (t.state = 'PENDING' and t.due_date < :today)) as missed"
                         + " from hazard_check_task t where t.due_date between :from and :to and (" + scope.sql() + ")"
                         + " group by k order by missed desc, k")

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.hazard.HazardDemo;
 import org.anjian.hazard.HazardGrade;
 import org.anjian.hazard.HazardSource;
 import org.anjian.hazard.HazardState;
@@ -24,14 +26,9 @@ import org.anjian.hazard.domain.FiveAssurances;
 import org.anjian.hazard.domain.Hazard;
 import org.anjian.hazard.domain.ListedSupervision;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(60)
-class DemoHazards implements ApplicationRunner {
+class DemoHazards implements HazardDemo {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHazards.class);
     private static final String[][] FINDINGS = {
@@ -65,26 +59,22 @@ class DemoHazards implements ApplicationRunner {
     private final HazardRepository repository;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int count;
+    private final ZoneId zone;
 
     DemoHazards(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, EnterpriseLookup enterprises, HazardRepository repository, AuditTrail audit, Clock clock,
-                @Value("${anjian.demo.enterprises:3000}") int count) {
+                DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.batch = batch;
         this.enterprises = enterprises;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
-        this.count = count;
-    }
-
-    static UUID demoEnterprise(int n) {
-        return UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> demoEnterprises) {
         if (jdbc.sql("select count(*) from hazard_hazard").query(Long.class).single() > 0) {
             return;
         }
@@ -92,8 +82,8 @@ class DemoHazards implements ApplicationRunner {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int hazards = 0;
         int lists = 0;
-        for (int n = 1; n <= count; n++) {
-            Optional<EnterpriseSummary> found = enterprises.find(demoEnterprise(n));
+        for (int n = 1; n <= demoEnterprises.size(); n++) {
+            Optional<EnterpriseSummary> found = enterprises.find(demoEnterprises.get(n - 1));
             if (found.isEmpty()) {
                 continue;
             }
@@ -101,7 +91,7 @@ class DemoHazards implements ApplicationRunner {
             if (n == 1 || rnd.nextInt(3) == 0) {
                 int k = n == 1 ? 6 : 1 + rnd.nextInt(4);
                 for (int i = 0; i < k; i++) {
-                    hazard(e, rnd, now);
+                    hazard(e, n == 1, rnd, now);
                     hazards++;
                 }
             }
@@ -113,7 +103,7 @@ class DemoHazards implements ApplicationRunner {
         log.info("Demo district: {} hazards, {} check lists with a year of tasks", hazards, lists);
     }
 
-    private void hazard(EnterpriseSummary e, Random rnd, Instant now) {
+    private void hazard(EnterpriseSummary e, boolean showcase, Random rnd, Instant now) {
         String[] f = FINDINGS[rnd.nextInt(FINDINGS.length)];
         boolean major = rnd.nextInt(8) == 0;
         HazardSource source = switch (rnd.nextInt(10)) {
@@ -123,7 +113,7 @@ class DemoHazards implements ApplicationRunner {
             default -> HazardSource.SELF_CHECK;
         };
         // the demo enterprise user's own enterprise has work in hand: recent hazards still open
-        boolean recent = e.id().equals(demoEnterprise(1)) && rnd.nextInt(3) > 0;
+        boolean recent = showcase && rnd.nextInt(3) > 0;
         Instant foundAt = now.minus(Duration.ofMinutes(rnd.nextInt((recent ? 8 : 365) * 24 * 60)));
         Instant deadline = foundAt.plus(Duration.ofDays(major ? 30 + rnd.nextInt(60) : 3 + rnd.nextInt(27)));
         Hazard h = Hazard.found(UUID.randomUUID(), e.id(), major ? HazardGrade.MAJOR : HazardGrade.GENERAL, source, false, deadline);
@@ -148,8 +138,8 @@ class DemoHazards implements ApplicationRunner {
             switch (names[s]) {
                 case "plan" -> h.plan("立即停用并整改：" + f[1].replace("未", "落实"),
                         major ? new FiveAssurances("企业主要负责人", "制定专项整改方案", BigDecimal.valueOf(20000 + rnd.nextInt(300000)),
-                                LocalDate.ofInstant(deadline, ZoneIds.SHANGHAI), "停产撤人，专人值守") : null,
-                        major ? new DualReport(LocalDate.ofInstant(at, ZoneIds.SHANGHAI), LocalDate.ofInstant(at, ZoneIds.SHANGHAI)) : null);
+                                LocalDate.ofInstant(deadline, zone), "停产撤人，专人值守") : null,
+                        major ? new DualReport(LocalDate.ofInstant(at, zone), LocalDate.ofInstant(at, zone)) : null);
                 case "start" -> h.start();
                 case "complete" -> h.complete(owner, at);
                 case "verify" -> h.verify(regulator, at);
@@ -160,14 +150,14 @@ class DemoHazards implements ApplicationRunner {
         }
         if (major && h.isOverdue(now) && rnd.nextBoolean()) {
             h.listSupervision(new ListedSupervision(ListedSupervision.Level.TOWN, "镇街安全生产委员会办公室",
-                    LocalDate.ofInstant(now, ZoneIds.SHANGHAI).plusDays(rnd.nextInt(20) - 5)));
+                    LocalDate.ofInstant(now, zone).plusDays(rnd.nextInt(20) - 5)));
             repository.saveState(h, version);
             repository.addStep(h.id(), "list-supervision", h.state(), h.state(), null, "镇街安办", now.minus(Duration.ofDays(1)), "整改逾期");
         }
     }
 
     private int checkLists(EnterpriseSummary e, Random rnd, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneIds.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<Object[]> specs = List.of(
                 new Object[] {"岗位每日检查", "操作工", "POST", CheckCadence.DAILY, List.of("设备防护装置完好", "作业现场整洁无堆物", "个体防护用品佩戴正确")},
                 new Object[] {"安全员每周巡查", "安全员", "SAFETY_OFFICER", CheckCadence.WEEKLY, List.of("消防通道畅通", "特种作业人员持证上岗", "有限空间警示标志完好")},
@@ -189,7 +179,7 @@ class DemoHazards implements ApplicationRunner {
                 CheckCadence.Period p = cadence.periodOf(d);
                 boolean current = !p.due().isBefore(today);
                 String state = current ? "PENDING" : rnd.nextInt(100) < missRate ? "MISSED" : "DONE";
-                Instant doneAt = "DONE".equals(state) ? p.due().atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(ZoneIds.SHANGHAI).toInstant() : null;
+                Instant doneAt = "DONE".equals(state) ? p.due().atTime(8 + rnd.nextInt(10), rnd.nextInt(60)).atZone(zone).toInstant() : null;
                 tasks.add(new Object[] {UUID.randomUUID(), list, e.id(), e.townId(), e.parkId(), e.sector().name(), p.start(), p.due(), state,
                         doneAt == null ? null : java.time.OffsetDateTime.ofInstant(doneAt, java.time.ZoneOffset.UTC), doneAt == null ? null : s[1]});
             }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -11,10 +12,11 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.anjian.hazard.domain.ListedSupervision;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -36,18 +38,20 @@ public class HazardDeadlines {
     private final AuditTrail audit;
     private final Clock clock;
     private final int supervisionDays;
+    private final ZoneId zone;
 
     HazardDeadlines(JdbcClient jdbc, HazardRepository repository, OrganizationDirectory organization, AuditTrail audit, Clock clock,
-                    @Value("${anjian.hazard.supervision-days:15}") int supervisionDays) {
+                    HazardProperties properties, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.repository = repository;
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
-        this.supervisionDays = supervisionDays;
+        this.supervisionDays = properties.supervisionDays();
     }
 
-    @Scheduled(cron = "${anjian.hazard.escalation-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${anjian.hazard.escalation-cron:0 5 * * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
     @SchedulerLock(name = "hazard.escalateOverdue", lockAtMostFor = "PT10M")
     public void scheduled() {
         int n = escalateOverdue();
@@ -60,7 +64,7 @@ public class HazardDeadlines {
     @Transactional
     public int escalateOverdue() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneIds.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         OffsetDateTime utcNow = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         List<UUID> toTown = jdbc.sql("""
                 select id from hazard_hazard where grade = 'MAJOR' and supervision_level is null and deadline < ?
@@ -94,7 +98,7 @@ public class HazardDeadlines {
 
     /** Hazards due within the given days and not yet rectified, for reminders on the dashboards. */
     @Transactional(readOnly = true)
-    public long dueWithin(HazardRepository.Condition scope, int days) {
+    public long dueWithin(ScopeConditions.Condition scope, int days) {
         var params = new java.util.HashMap<String, Object>(scope.params());
         Instant now = clock.instant();
         params.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));

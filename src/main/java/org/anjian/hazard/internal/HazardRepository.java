@@ -18,6 +18,7 @@ import org.anjian.hazard.domain.DualReport;
 import org.anjian.hazard.domain.FiveAssurances;
 import org.anjian.hazard.domain.Hazard;
 import org.anjian.hazard.domain.ListedSupervision;
+import org.anjian.organization.ScopeConditions.Condition;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,16 +34,6 @@ public class HazardRepository {
         this.jdbc = jdbc;
     }
 
-    /** A where-clause fragment with its named parameters. */
-    public record Condition(String sql, Map<String, Object> params) {
-        static Condition always() {
-            return new Condition("true", Map.of());
-        }
-
-        static Condition never() {
-            return new Condition("false", Map.of());
-        }
-    }
 
     public record Filter(HazardState state, HazardGrade grade, HazardSource source, UUID enterpriseId, List<UUID> regionIds,
                          Boolean overdue, Boolean listed, Instant now) {

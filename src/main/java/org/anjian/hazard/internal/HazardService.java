@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.anjian.hazard.domain.ListedSupervision;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
@@ -64,9 +66,11 @@ public class HazardService implements HazardManagement {
     private final Clock clock;
     private final MajorHazardCriteria criteria;
     private final ScopeConditions scopes;
+    private final ZoneId zone;
 
     HazardService(HazardRepository repository, EnterpriseLookup enterprises, OrganizationDirectory organization, AuditTrail audit,
-                  ApplicationEventPublisher events, Clock clock, MajorHazardCriteria criteria, ScopeConditions scopes) {
+                  ApplicationEventPublisher events, Clock clock, MajorHazardCriteria criteria, ScopeConditions scopes, DistrictProperties district) {
+        this.zone = district.zone();
         this.scopes = scopes;
         this.criteria = criteria;
         this.repository = repository;
@@ -112,6 +116,25 @@ public class HazardService implements HazardManagement {
         return repository.find(id).filter(r -> canRead(user.scope(), r)).orElseThrow(() -> DomainException.notFound("hazard"));
     }
 
+    /** The loop's steps of a hazard already read with {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<HazardRepository.Step> steps(HazardRecord r) {
+        return repository.steps(r.hazard().id());
+    }
+
+    /** The photos (without their bytes) of a hazard already read with {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<HazardRepository.PhotoInfo> photos(HazardRecord r) {
+        return repository.photos(r.hazard().id());
+    }
+
+    /** One photo of a hazard the user may see; either unknown → 404. */
+    @Transactional(readOnly = true)
+    public HazardRepository.Photo photo(AnjianUser user, UUID id, UUID photoId) {
+        get(user, id);
+        return repository.photo(id, photoId).orElseThrow(() -> DomainException.notFound("photo"));
+    }
+
     public HazardRecord report(AnjianUser user, NewHazard n) {
         List<FieldError> errors = new ArrayList<>();
         if (n.enterpriseId() == null) {
@@ -130,7 +153,7 @@ public class HazardService implements HazardManagement {
             errors.add(new FieldError("grade", "hazard.grade.required", "请选择隐患等级"));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LocalDate today = LocalDate.ofInstant(now, ZoneIds.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         if (n.deadline() == null || n.deadline().isBefore(today) || n.deadline().isAfter(today.plusDays(MAX_DEADLINE_DAYS))) {
             errors.add(new FieldError("deadline", "hazard.deadline.range", "整改期限须在今天到一年之内"));
         }
@@ -142,7 +165,7 @@ public class HazardService implements HazardManagement {
             throw DomainException.invalid(errors);
         }
         HazardSource source = sourceFor(user);
-        Instant deadline = n.deadline().plusDays(1).atStartOfDay(ZoneIds.SHANGHAI).toInstant();
+        Instant deadline = n.deadline().plusDays(1).atStartOfDay(zone).toInstant();
         // an item of the official criteria is by definition a major hazard, whatever grade was picked
         HazardGrade grade = criterionCode != null ? HazardGrade.MAJOR : n.grade();
         return register(enterprise.get(), source, null, grade, n.place().trim(), n.description().trim(), blank(n.category()),
@@ -284,7 +307,7 @@ public class HazardService implements HazardManagement {
         throw new DomainException(HttpStatus.FORBIDDEN, "hazard.report.forbidden", "this role does not report hazards");
     }
 
-    public HazardRepository.Condition scopeCondition(DataScope scope) {
+    public ScopeConditions.Condition scopeCondition(DataScope scope) {
         return scopeCondition(scope, "h");
     }
 
@@ -292,9 +315,8 @@ public class HazardService implements HazardManagement {
      * The scope as a condition on a table of this module that carries the enterprise's id, town,
      * park and sector (hazards as {@code h}, check tasks as {@code t}).
      */
-    public HazardRepository.Condition scopeCondition(DataScope scope, String alias) {
-        ScopeConditions.Condition c = scopes.of(scope, alias);
-        return new HazardRepository.Condition(c.sql(), c.params());
+    public ScopeConditions.Condition scopeCondition(DataScope scope, String alias) {
+        return scopes.of(scope, alias);
     }
 
     private boolean canRead(DataScope scope, HazardRecord r) {

@@ -2,11 +2,14 @@ package org.anjian.hazard.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anjian.organization.ScopeConditions;
+import org.anjian.shared.config.DistrictProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +20,10 @@ public class HazardStatistics {
 
     private final JdbcClient jdbc;
 
-    HazardStatistics(JdbcClient jdbc) {
+    private final ZoneId zone;
+
+    HazardStatistics(JdbcClient jdbc, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
     }
 
@@ -45,12 +51,12 @@ public class HazardStatistics {
     private static final String OVERDUE = "h.deadline < :now and h.state in ('REPORTED', 'PLANNED', 'RECTIFYING')";
 
     @Transactional(readOnly = true)
-    public Overview overview(HazardRepository.Condition scope, Instant now) {
+    public Overview overview(ScopeConditions.Condition scope, Instant now) {
         Map<String, Object> p = params(scope, now);
         return jdbc.sql("select count(*) filter (where " + OPEN + "), count(*) filter (where " + OPEN + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where h.supervision_level is not null and h.state <> 'CLOSED'),"
-                        + " count(*) filter (where h.state = 'CLOSED' and h.closed_at >= date_trunc('year', :now::timestamptz at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai')"
+                        + " count(*) filter (where h.state = 'CLOSED' and h.closed_at >= date_trunc('year', :now::timestamptz at time zone :zone) at time zone :zone)"
                         + " from hazard_hazard h where " + scope.sql())
                 .params(p).query((rs, n) -> new Overview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .single();
@@ -58,20 +64,20 @@ public class HazardStatistics {
 
     /** Open hazards per town (town id → count). */
     @Transactional(readOnly = true)
-    public List<Count> openByTown(HazardRepository.Condition scope, Instant now) {
+    public List<Count> openByTown(ScopeConditions.Condition scope, Instant now) {
         return counts("select cast(h.town_id as text), count(*) from hazard_hazard h where " + OPEN + " and " + scope.sql()
                 + " group by h.town_id order by count(*) desc", scope, now);
     }
 
     @Transactional(readOnly = true)
-    public List<Count> openBySector(HazardRepository.Condition scope, Instant now) {
+    public List<Count> openBySector(ScopeConditions.Condition scope, Instant now) {
         return counts("select h.sector, count(*) from hazard_hazard h where " + OPEN + " and " + scope.sql()
                 + " group by h.sector order by count(*) desc", scope, now);
     }
 
     /** Open hazards by age since found: up to 7 days, 30, 90, older. */
     @Transactional(readOnly = true)
-    public List<Count> openByAge(HazardRepository.Condition scope, Instant now) {
+    public List<Count> openByAge(ScopeConditions.Condition scope, Instant now) {
         return counts("""
                 select case when h.found_at > :now - interval '7 days' then 'D7'
                             when h.found_at > :now - interval '30 days' then 'D30'
@@ -81,18 +87,18 @@ public class HazardStatistics {
 
     /** The last twelve months in the district's time zone. */
     @Transactional(readOnly = true)
-    public List<Month> months(HazardRepository.Condition scope, Instant now) {
+    public List<Month> months(ScopeConditions.Condition scope, Instant now) {
         return jdbc.sql("""
                 with m as (
-                  select generate_series(date_trunc('month', (:now::timestamptz at time zone 'Asia/Shanghai')) - interval '11 months',
-                                         date_trunc('month', (:now::timestamptz at time zone 'Asia/Shanghai')), interval '1 month') as month)
+                  select generate_series(date_trunc('month', (:now::timestamptz at time zone :zone)) - interval '11 months',
+                                         date_trunc('month', (:now::timestamptz at time zone :zone)), interval '1 month') as month)
                 select to_char(m.month, 'YYYY-MM'),
                   (select count(*) from hazard_hazard h where %1$s
-                     and date_trunc('month', h.found_at at time zone 'Asia/Shanghai') = m.month),
+                     and date_trunc('month', h.found_at at time zone :zone) = m.month),
                   (select count(*) from hazard_hazard h where %1$s and h.state = 'CLOSED'
-                     and date_trunc('month', h.closed_at at time zone 'Asia/Shanghai') = m.month),
+                     and date_trunc('month', h.closed_at at time zone :zone) = m.month),
                   (select count(*) from hazard_hazard h where %1$s and h.state = 'CLOSED' and h.closed_at <= h.deadline
-                     and date_trunc('month', h.closed_at at time zone 'Asia/Shanghai') = m.month)
+                     and date_trunc('month', h.closed_at at time zone :zone) = m.month)
                 from m order by m.month""".formatted(scope.sql()))
                 .params(params(scope, now))
                 .query((rs, n) -> new Month(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).list();
@@ -100,7 +106,7 @@ public class HazardStatistics {
 
     /** Enterprises with the most hazards in the last twelve months: where the same problems keep coming back. */
     @Transactional(readOnly = true)
-    public List<Repeat> repeats(HazardRepository.Condition scope, Instant now, int limit) {
+    public List<Repeat> repeats(ScopeConditions.Condition scope, Instant now, int limit) {
         Map<String, Object> p = params(scope, now);
         p.put("limit", limit);
         return jdbc.sql("select h.enterprise_id, max(h.enterprise_name), count(*), count(*) filter (where h.grade = 'MAJOR')"
@@ -109,13 +115,14 @@ public class HazardStatistics {
                 .params(p).query((rs, n) -> new Repeat(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
-    private List<Count> counts(String sql, HazardRepository.Condition scope, Instant now) {
+    private List<Count> counts(String sql, ScopeConditions.Condition scope, Instant now) {
         return jdbc.sql(sql).params(params(scope, now)).query((rs, n) -> new Count(rs.getString(1), rs.getLong(2))).list();
     }
 
-    private static Map<String, Object> params(HazardRepository.Condition scope, Instant now) {
+    private Map<String, Object> params(ScopeConditions.Condition scope, Instant now) {
         Map<String, Object> p = new HashMap<>(scope.params());
         p.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        p.put("zone", zone.getId());
         return p;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.InspectionPreparation;
+import org.anjian.shared.config.DistrictProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InspectionPreparationAdapter implements InspectionPreparation {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     /** The duties every enterprise is checked on, whatever its sector. */
     private static final List<String> GENERAL = List.of(
             "全员安全生产责任制建立并落实（《安全生产法》第二十二条）",
@@ -33,8 +32,10 @@ class InspectionPreparationAdapter implements InspectionPreparation {
 
     private final JdbcClient jdbc;
     private final MajorHazardCriteria criteria;
+    private final ZoneId zone;
 
-    InspectionPreparationAdapter(JdbcClient jdbc, MajorHazardCriteria criteria) {
+    InspectionPreparationAdapter(JdbcClient jdbc, MajorHazardCriteria criteria, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.criteria = criteria;
     }
@@ -46,7 +47,7 @@ class InspectionPreparationAdapter implements InspectionPreparation {
                 where enterprise_id = ? and state <> 'CLOSED' order by grade = 'MAJOR' desc, deadline""").param(enterpriseId)
                 .query((rs, n) -> new OpenHazard(rs.getObject("id", UUID.class), rs.getString("place"), rs.getString("description"),
                         "MAJOR".equals(rs.getString("grade")), rs.getString("state"),
-                        LocalDate.ofInstant(rs.getObject("deadline", OffsetDateTime.class).toInstant(), SHANGHAI))).list();
+                        LocalDate.ofInstant(rs.getObject("deadline", OffsetDateTime.class).toInstant(), zone))).list();
     }
 
     @Override

@@ -15,7 +15,6 @@ import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
@@ -40,10 +39,10 @@ public class MajorHazardCriteria implements ApplicationRunner {
     private final JsonMapper json = JsonMapper.builder().build();
 
     MajorHazardCriteria(JdbcClient jdbc, AuditTrail audit,
-                        @Value("${anjian.hazard.criteria-file:classpath:reference/major-hazard-criteria.json}") Resource file) {
+                        HazardProperties properties) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.file = file;
+        this.file = properties.criteriaFile();
     }
 
     record CatalogueFile(String description, List<CatalogueEntry> catalogues) {

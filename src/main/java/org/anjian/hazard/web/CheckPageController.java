@@ -15,6 +15,7 @@ import org.anjian.hazard.domain.CheckLevel;
 import org.anjian.hazard.internal.CheckService;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
@@ -38,14 +39,15 @@ class CheckPageController {
     static final String INDEX = "hazard/checks";
     static final String TASK = "hazard/check-task";
     static final String LIST_FORM = "hazard/check-list-form";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final CheckService checks;
     private final EnterpriseLookup enterprises;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final ZoneId zone;
 
-    CheckPageController(CheckService checks, EnterpriseLookup enterprises, OrganizationDirectory organization, Clock clock) {
+    CheckPageController(CheckService checks, EnterpriseLookup enterprises, OrganizationDirectory organization, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.checks = checks;
         this.enterprises = enterprises;
         this.organization = organization;
@@ -55,7 +57,7 @@ class CheckPageController {
     @GetMapping
     String index(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) Integer page, Model model) {
         AnjianUser user = CurrentUser.require();
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         UUID enterprise = enterpriseId != null ? enterpriseId : user.scope().kind() == ScopeKind.ENTERPRISE ? user.scope().id() : null;
         model.addAttribute("result", checks.tasks(user, enterprise, null, PageRequest.of(page, 30)));
         model.addAttribute("enterpriseId", enterprise);

@@ -42,13 +42,11 @@ import org.springframework.web.multipart.MultipartFile;
 class HazardApiController {
 
     private final HazardService service;
-    private final HazardRepository repository;
     private final OrganizationDirectory organization;
     private final Clock clock;
 
-    HazardApiController(HazardService service, HazardRepository repository, OrganizationDirectory organization, Clock clock) {
+    HazardApiController(HazardService service, OrganizationDirectory organization, Clock clock) {
         this.service = service;
-        this.repository = repository;
         this.organization = organization;
         this.clock = clock;
     }
@@ -98,7 +96,7 @@ class HazardApiController {
     @GetMapping("/{id}")
     HazardDetail get(@PathVariable UUID id) {
         HazardRecord r = service.get(CurrentUser.require(), id);
-        return new HazardDetail(HazardView.of(r, clock.instant()), repository.steps(id), repository.photos(id));
+        return new HazardDetail(HazardView.of(r, clock.instant()), service.steps(r), service.photos(r));
     }
 
     @PostMapping
@@ -132,8 +130,7 @@ class HazardApiController {
 
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
-        service.get(CurrentUser.require(), id);
-        HazardRepository.Photo p = repository.photo(id, photoId).orElseThrow(() -> DomainException.notFound("photo"));
+        HazardRepository.Photo p = service.photo(CurrentUser.require(), id, photoId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType())).body(p.data());
     }
 }

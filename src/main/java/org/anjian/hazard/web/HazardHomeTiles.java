@@ -5,6 +5,7 @@ import java.util.List;
 import org.anjian.hazard.internal.HazardRepository;
 import org.anjian.hazard.internal.HazardService;
 import org.anjian.hazard.internal.HazardStatistics;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.web.HomeTiles;
@@ -29,7 +30,7 @@ class HazardHomeTiles implements HomeTiles {
         if (user.hasAnyRole(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN) && !user.hasAnyRole(Role.DISTRICT_ADMIN)) {
             return List.of();
         }
-        HazardRepository.Condition scope = service.scopeCondition(user.scope());
+        ScopeConditions.Condition scope = service.scopeCondition(user.scope());
         HazardStatistics.Overview o = statistics.overview(scope, clock.instant());
         return List.of(new Tile("home.tile.hazardsOpen", o.open(), "/hazards", null),
                 new Tile("home.tile.hazardsMajor", o.openMajor(), "/hazards?grade=MAJOR", o.openMajor() > 0 ? "danger" : null),

@@ -22,6 +22,8 @@ import org.anjian.hazard.internal.HazardStatistics;
 import org.anjian.hazard.internal.ImageCheck;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.organization.ScopeConditions;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
@@ -55,11 +57,9 @@ class HazardPageController {
     static final String FORM = "hazard/form";
     static final String DETAIL = "hazard/detail";
     static final String DASHBOARD = "hazard/dashboard";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final int EXPORT_LIMIT = 50_000;
 
     private final HazardService service;
-    private final HazardRepository repository;
     private final HazardStatistics statistics;
     private final EnterpriseLookup enterprises;
     private final OrganizationDirectory organization;
@@ -67,14 +67,15 @@ class HazardPageController {
     private final Clock clock;
     private final org.anjian.hazard.internal.MajorHazardCriteria criteria;
     private final org.anjian.hazard.internal.HazardDeadlines deadlines;
+    private final ZoneId zone;
 
-    HazardPageController(HazardService service, HazardRepository repository, HazardStatistics statistics, EnterpriseLookup enterprises,
+    HazardPageController(HazardService service, HazardStatistics statistics, EnterpriseLookup enterprises,
                          OrganizationDirectory organization, MessageSource messages, Clock clock,
-                         org.anjian.hazard.internal.MajorHazardCriteria criteria, org.anjian.hazard.internal.HazardDeadlines deadlines) {
+                         org.anjian.hazard.internal.MajorHazardCriteria criteria, org.anjian.hazard.internal.HazardDeadlines deadlines, DistrictProperties district) {
+        this.zone = district.zone();
         this.deadlines = deadlines;
         this.criteria = criteria;
         this.service = service;
-        this.repository = repository;
         this.statistics = statistics;
         this.enterprises = enterprises;
         this.organization = organization;
@@ -139,8 +140,8 @@ class HazardPageController {
                 row.createCell(4).setCellValue(text("hazard.grade." + h.hazard().grade()));
                 row.createCell(5).setCellValue(text("hazard.source." + h.hazard().source()));
                 row.createCell(6).setCellValue(text("hazard.state." + h.hazard().state()));
-                row.createCell(7).setCellValue(LocalDate.ofInstant(h.foundAt(), SHANGHAI).toString());
-                row.createCell(8).setCellValue(LocalDate.ofInstant(h.hazard().deadline().minusSeconds(1), SHANGHAI).toString());
+                row.createCell(7).setCellValue(LocalDate.ofInstant(h.foundAt(), zone).toString());
+                row.createCell(8).setCellValue(LocalDate.ofInstant(h.hazard().deadline().minusSeconds(1), zone).toString());
                 row.createCell(9).setCellValue(h.hazard().isOverdue(now) ? text("hazard.yes") : "");
                 row.createCell(10).setCellValue(h.hazard().unreported() ? text("hazard.yes") : "");
             }
@@ -160,7 +161,7 @@ class HazardPageController {
             });
         }
         model.addAttribute("grades", HazardGrade.values());
-        model.addAttribute("defaultDeadline", LocalDate.now(clock.withZone(SHANGHAI)).plusDays(15));
+        model.addAttribute("defaultDeadline", LocalDate.now(clock.withZone(zone)).plusDays(15));
         return FORM;
     }
 
@@ -197,14 +198,14 @@ class HazardPageController {
         HazardRecord r = service.get(user, id);
         model.addAttribute("h", r);
         model.addAttribute("hazard", r.hazard());
-        model.addAttribute("steps", repository.steps(id));
-        model.addAttribute("photos", repository.photos(id));
+        model.addAttribute("steps", service.steps(r));
+        model.addAttribute("photos", service.photos(r));
         model.addAttribute("now", clock.instant());
         model.addAttribute("town", r.townId() == null ? "" : organization.region(r.townId()).map(Region::name).orElse(""));
         model.addAttribute("regulator", user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.EXPERT));
         model.addAttribute("canList", user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL));
         model.addAttribute("readOnly", user.hasRole(Role.AUDITOR));
-        model.addAttribute("today", LocalDate.now(clock.withZone(SHANGHAI)));
+        model.addAttribute("today", LocalDate.now(clock.withZone(zone)));
         return DETAIL;
     }
 
@@ -239,8 +240,7 @@ class HazardPageController {
 
     @GetMapping("/{id}/photos/{photoId}")
     org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
-        service.get(CurrentUser.require(), id);
-        HazardRepository.Photo p = repository.photo(id, photoId).orElseThrow(() -> DomainException.notFound("photo"));
+        HazardRepository.Photo p = service.photo(CurrentUser.require(), id, photoId);
         return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(p.contentType()))
                 .header("Cache-Control", "private, max-age=86400").body(p.data());
     }
@@ -250,7 +250,7 @@ class HazardPageController {
         AnjianUser user = CurrentUser.require();
         service.requireReader(user);
         Instant now = clock.instant();
-        HazardRepository.Condition scope = service.scopeCondition(user.scope());
+        ScopeConditions.Condition scope = service.scopeCondition(user.scope());
         Map<String, String> towns = townNames();
         model.addAttribute("overview", statistics.overview(scope, now));
         model.addAttribute("dueSoon", deadlines.dueWithin(scope, 3));

@@ -96,7 +96,7 @@ public class ApiTokenService {
      * Tokens dead for 30 days are removed; their issue and revocation stay in the audit trail.
      * Once a night, on one node only.
      */
-    @Scheduled(cron = "${anjian.identity.token-purge-cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${anjian.identity.token-purge-cron:0 30 3 * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
     @SchedulerLock(name = "identity.purgeDeadTokens", lockAtMostFor = "PT10M")
     @Transactional
     public void purgeDeadTokens() {

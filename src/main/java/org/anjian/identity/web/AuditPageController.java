@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.anjian.identity.internal.AuditChainVerifier;
 import org.anjian.identity.internal.AuditQuery;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.web.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,12 +30,13 @@ class AuditPageController {
 
     static final String VIEW = "identity/audit";
     static final String VERIFY_FRAGMENT = "identity/audit :: verification";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final AuditQuery query;
     private final AuditChainVerifier verifier;
+    private final ZoneId zone;
 
-    AuditPageController(AuditQuery query, AuditChainVerifier verifier) {
+    AuditPageController(AuditQuery query, AuditChainVerifier verifier, DistrictProperties district) {
+        this.zone = district.zone();
         this.query = query;
         this.verifier = verifier;
     }
@@ -87,9 +89,9 @@ class AuditPageController {
         out.flush();
     }
 
-    private static AuditQuery.Filter filter(String actor, String action, String entityType, String entityId, LocalDate from, LocalDate to) {
-        Instant f = from == null ? null : from.atStartOfDay(SHANGHAI).toInstant();
-        Instant t = to == null ? null : to.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
+    private AuditQuery.Filter filter(String actor, String action, String entityType, String entityId, LocalDate from, LocalDate to) {
+        Instant f = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant t = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
         return new AuditQuery.Filter(actor, action, entityType, entityId, f, t);
     }
 

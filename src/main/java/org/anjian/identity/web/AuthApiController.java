@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.anjian.identity.internal.AccountLockedException;
 import org.anjian.identity.internal.ApiTokenService;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
@@ -35,11 +36,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "auth", description = "令牌与当前用户 (tokens and the current user)")
 class AuthApiController {
 
-    private static final DateTimeFormatter SHANGHAI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private final AuthenticationManager authenticationManager;
     private final ApiTokenService tokens;
+    private final DateTimeFormatter lockedUntilFormat;
 
-    AuthApiController(AuthenticationManager authenticationManager, ApiTokenService tokens) {
+    AuthApiController(AuthenticationManager authenticationManager, ApiTokenService tokens, DistrictProperties district) {
+        this.lockedUntilFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(district.zone());
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
     }
@@ -60,7 +62,7 @@ class AuthApiController {
             return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
         } catch (AccountLockedException e) {
             ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.LOCKED,
-                    "账户已锁定，请于 " + SHANGHAI.format(e.lockedUntil()) + " 后再试 (account locked until " + e.lockedUntil() + ")");
+                    "账户已锁定，请于 " + lockedUntilFormat.format(e.lockedUntil()) + " 后再试 (account locked until " + e.lockedUntil() + ")");
             pd.setTitle("Locked");
             pd.setProperty("reason", "identity.locked");
             pd.setProperty("lockedUntil", e.lockedUntil().toString());

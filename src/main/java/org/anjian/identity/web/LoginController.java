@@ -1,8 +1,8 @@
 package org.anjian.identity.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.security.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     static final String VIEW = "identity/login";
-    private static final DateTimeFormatter SHANGHAI = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private final DateTimeFormatter lockedUntilFormat;
+
+    LoginController(DistrictProperties district) {
+        this.lockedUntilFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(district.zone());
+    }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) Long locked, Model model) {
@@ -21,7 +25,7 @@ class LoginController {
             return "redirect:/";
         }
         if (locked != null) {
-            model.addAttribute("lockedUntil", SHANGHAI.format(Instant.ofEpochSecond(locked)));
+            model.addAttribute("lockedUntil", lockedUntilFormat.format(Instant.ofEpochSecond(locked)));
         }
         return VIEW;
     }

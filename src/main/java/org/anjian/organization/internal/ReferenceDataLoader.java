@@ -15,7 +15,6 @@ import org.anjian.organization.SpecialOffice;
 import org.anjian.shared.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -41,10 +40,10 @@ public class ReferenceDataLoader implements ApplicationRunner {
     private final JsonMapper json = JsonMapper.builder().build();
 
     ReferenceDataLoader(OrganizationRepository repository, AuditTrail audit,
-                        @Value("${anjian.organization.reference-file:classpath:reference/district-500116.json}") Resource file) {
+                        OrganizationProperties properties) {
         this.repository = repository;
         this.audit = audit;
-        this.file = file;
+        this.file = properties.referenceFile();
     }
 
     @Override

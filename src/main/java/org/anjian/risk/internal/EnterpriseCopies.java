@@ -4,16 +4,17 @@ import java.util.Map;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseReclassified;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.enterprise.EnterpriseUpdated;
 import org.anjian.shared.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the enterprise's name, town, park and sector copied on risk points and posts current. An
- * enterprise is reclassified whenever its region, sector or other inputs change, so that event is
- * the moment to refresh; scope filters then follow a moved enterprise. Idempotent: a redelivered
- * event finds nothing left to change and records nothing.
+ * Keeps the enterprise's name, town, park and sector copied on risk points and posts current (ADR
+ * 0009: risk points and posts are always open records). Refreshed when the enterprise says its name
+ * or place changed, and on a reclassification as before; scope filters then follow a moved
+ * enterprise. Idempotent: a redelivered event finds nothing left to change and records nothing.
  */
 @Component
 class EnterpriseCopies {
@@ -30,6 +31,11 @@ class EnterpriseCopies {
 
     @ApplicationModuleListener
     void on(EnterpriseReclassified event) {
+        enterprises.find(event.enterpriseId()).ifPresent(this::refresh);
+    }
+
+    @ApplicationModuleListener
+    void on(EnterpriseUpdated event) {
         enterprises.find(event.enterpriseId()).ifPresent(this::refresh);
     }
 

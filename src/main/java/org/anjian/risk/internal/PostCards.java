@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.anjian.risk.RiskLevel;
+import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.pdf.CjkFont;
 import org.springframework.context.MessageSource;
@@ -47,13 +48,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PostCards {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final CjkFont cjk;
     private final MessageSource messages;
     private final Clock clock;
+    private final ZoneId zone;
 
-    PostCards(CjkFont cjk, MessageSource messages, Clock clock) {
+    PostCards(CjkFont cjk, MessageSource messages, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.cjk = cjk;
         this.messages = messages;
         this.clock = clock;
@@ -86,7 +87,7 @@ public class PostCards {
             left.addElement(new Paragraph(post.enterpriseName(), body));
             left.addElement(new Paragraph(t("risk.post.name") + "：" + post.name()
                     + (post.workshop() == null ? "" : "　" + t("risk.post.workshop") + "：" + post.workshop()), body));
-            left.addElement(new Paragraph(t("risk.cards.printed") + "：" + LocalDate.now(clock.withZone(SHANGHAI)), small));
+            left.addElement(new Paragraph(t("risk.cards.printed") + "：" + LocalDate.now(clock.withZone(zone)), small));
             head.addCell(left);
             PdfPCell qr = new PdfPCell(qr(pageUrl), true);
             qr.setBorder(0);

@@ -1,7 +1,6 @@
 package org.anjian.risk.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.enterprise.Sector;
 import org.anjian.risk.ControlMeasureType;
 import org.anjian.risk.ResponsibleLevel;
+import org.anjian.risk.RiskDemo;
 import org.anjian.risk.RiskPointKind;
 import org.anjian.risk.RiskProperties;
 import org.anjian.risk.domain.Assessment;
@@ -20,27 +20,18 @@ import org.anjian.risk.domain.ControlLevels;
 import org.anjian.risk.domain.LecAssessment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo risk points and posts for the demo district: deterministic (fixed seed), so every fresh demo
  * database shows the same four-colour maps. Runs only outside production, only while the risk
- * tables are empty, and only for enterprises that exist. The enterprise module offers no listing,
- * so the generator asks {@link EnterpriseLookup#find} for the demo generator's stable ids
- * {@code demo-enterprise:1…n} (the first is the demo enterprise user's own enterprise); until the
- * enterprise demo data exists it adds nothing, and tries again at the next start.
+ * tables are empty, and only for the demo enterprises that exist (the {@code demo} module hands over
+ * their ids; the first is the demo enterprise user's own enterprise); until the enterprise demo data
+ * exists it adds nothing, and tries again at the next start.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(300)
-class RiskDemoData implements ApplicationRunner {
+class RiskDemoData implements RiskDemo {
 
     private static final Logger log = LoggerFactory.getLogger(RiskDemoData.class);
     static final long SEED = 20261129L;
@@ -103,14 +94,14 @@ class RiskDemoData implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> demoEnterprises) {
         if (repository.countPoints() > 0) {
             return;
         }
         Random random = new Random(SEED);
         int filled = 0;
-        for (int n = 1; n <= count; n++) {
-            UUID id = UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
+        for (int n = 1; n <= Math.min(count, demoEnterprises.size()); n++) {
+            UUID id = demoEnterprises.get(n - 1);
             Optional<EnterpriseSummary> enterprise = enterprises.find(id);
             if (enterprise.isPresent()) {
                 fill(enterprise.get(), random, n == 1);

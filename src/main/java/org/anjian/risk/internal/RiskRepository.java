@@ -20,6 +20,7 @@ import org.anjian.risk.RiskLevel;
 import org.anjian.risk.RiskPointKind;
 import org.anjian.risk.domain.Assessment;
 import org.anjian.risk.domain.ControlMeasure;
+import org.anjian.organization.ScopeConditions.Condition;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,16 +39,6 @@ public class RiskRepository {
         this.jdbc = jdbc;
     }
 
-    /** A where-clause fragment on alias {@code p} with its named parameters. */
-    public record Condition(String sql, Map<String, Object> params) {
-        static Condition always() {
-            return new Condition("true", Map.of());
-        }
-
-        static Condition never() {
-            return new Condition("false", Map.of());
-        }
-    }
 
     public record Filter(UUID enterpriseId, RiskLevel level, List<UUID> regionIds, UUID postId, boolean includeRetired) {
     }

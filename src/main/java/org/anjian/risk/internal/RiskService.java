@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
-import org.anjian.organization.ScopeConditions;
 import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.risk.AssessmentMethod;
 import org.anjian.risk.ControlMeasureType;
 import org.anjian.risk.ResponsibleLevel;
@@ -115,9 +115,8 @@ public class RiskService {
         return user.hasAnyRole(WRITERS);
     }
 
-    public RiskRepository.Condition scopeCondition(DataScope scope) {
-        ScopeConditions.Condition c = scopes.of(scope, "p");
-        return new RiskRepository.Condition(c.sql(), c.params());
+    public ScopeConditions.Condition scopeCondition(DataScope scope) {
+        return scopes.of(scope, "p");
     }
 
     /** The enterprise if the user may see it; otherwise it does not exist for them. */

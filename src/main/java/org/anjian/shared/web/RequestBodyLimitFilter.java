@@ -6,12 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
+import org.anjian.shared.config.ApiProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,8 +23,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    RequestBodyLimitFilter(@Value("${anjian.api.max-json-body:1MB}") DataSize max) {
-        this.maxBytes = max.toBytes();
+    RequestBodyLimitFilter(ApiProperties properties) {
+        this.maxBytes = properties.maxJsonBody().toBytes();
     }
 
     @Override

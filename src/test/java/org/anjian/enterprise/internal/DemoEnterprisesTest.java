@@ -44,8 +44,8 @@ class DemoEnterprisesTest {
 
     @Test
     void theDemoDistrictHasTheDemoUsersEnterpriseAndEverySectorFlagAndTownWithValidData() {
-        DemoEnterprises demo = new DemoEnterprises(repository, classification, organization, jdbc, txManager, audit, clock, 400);
-        new TransactionTemplate(txManager).executeWithoutResult(s -> demo.generate());
+        DemoEnterprises demo = new DemoEnterprises(repository, classification, organization, jdbc, txManager, audit, clock, org.anjian.shared.config.DistrictProperties.jiangjin());
+        new TransactionTemplate(txManager).executeWithoutResult(s -> demo.generate(400));
         classification.reclassifyAll("DEMO");
 
         UUID demoId = UUID.nameUUIDFromBytes("demo-enterprise:1".getBytes(StandardCharsets.UTF_8));

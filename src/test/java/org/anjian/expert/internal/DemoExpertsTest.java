@@ -37,10 +37,10 @@ class DemoExpertsTest {
 
     @Test
     void thirtyExpertsThreeOfThemExpiredAndEveryEvaluationResult() {
-        DemoExperts demo = new DemoExperts(jdbc, repository, users, enterprises, audit, clock);
+        DemoExperts demo = new DemoExperts(jdbc, repository, users, enterprises, audit, clock, org.anjian.shared.config.DistrictProperties.jiangjin());
         TransactionTemplate tx = new TransactionTemplate(txManager);
-        tx.executeWithoutResult(s -> demo.run(null));
-        tx.executeWithoutResult(s -> demo.run(null)); // once only
+        tx.executeWithoutResult(s -> demo.load(java.util.List.of()));
+        tx.executeWithoutResult(s -> demo.load(java.util.List.of())); // once only
         int year = experts.today().getYear();
         Map<UUID, ExpertService.Evaluation> byId = experts.evaluations(TestUsers.user(Role.AUDITOR), year).stream()
                 .collect(Collectors.toMap(ExpertService.Evaluation::expertId, Function.identity()));

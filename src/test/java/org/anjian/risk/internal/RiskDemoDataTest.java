@@ -59,6 +59,12 @@ class RiskDemoDataTest {
         return new RiskDemoData(service, repository, lookup, new RiskProperties(3, 8, 16, "", enterprises));
     }
 
+    /** The demo module hands over the registry demo's ids; the first is the demo enterprise. */
+    static List<UUID> demoIds(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n)
+                .mapToObj(k -> UUID.nameUUIDFromBytes(("demo-enterprise:" + k).getBytes(StandardCharsets.UTF_8))).toList();
+    }
+
     void empty() {
         jdbc.sql("delete from risk_control_measure").update();
         jdbc.sql("delete from risk_point").update();
@@ -73,7 +79,7 @@ class RiskDemoDataTest {
     @Test
     void theDemoEnterpriseGetsTheSamePointsEveryTimeIncludingAMajorOne() throws Exception {
         empty();
-        generator(5).run(null);
+        generator(5).load(demoIds(5));
         List<String> first = points();
         assertThat(first).hasSizeGreaterThanOrEqualTo(2).anyMatch(p -> p.contains("/MAJOR/"));
         assertThat(jdbc.sql("select count(*) from risk_post where enterprise_id = ?").param(DEMO_ENTERPRISE).query(Long.class).single()).isEqualTo(2);
@@ -81,16 +87,16 @@ class RiskDemoDataTest {
                 + "(select id::text from risk_point)").query(Long.class).single()).isEqualTo(first.size());
 
         empty();
-        generator(5).run(null);
+        generator(5).load(demoIds(5));
         assertThat(points()).isEqualTo(first);
     }
 
     @Test
     void itAddsNothingWhenTheTablesHoldData() throws Exception {
         empty();
-        generator(1).run(null);
+        generator(1).load(demoIds(5));
         long count = repository.countPoints();
-        generator(1).run(null);
+        generator(1).load(demoIds(5));
         assertThat(repository.countPoints()).isEqualTo(count);
     }
 }
