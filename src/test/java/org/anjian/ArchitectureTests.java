@@ -49,12 +49,10 @@ class ArchitectureTests {
 
     /**
      * STYLE.md: domain packages are Spring-free, so their rules are tested without a context.
-     * penalty.domain is left out while its CaseStateMachine (DefaultMessageSourceResolvable) is being
-     * rewritten as the PenaltyCase aggregate (issue 10); drop the exclusion with that rewrite.
      */
     @Test
     void domainPackagesAreSpringFree() {
-        noClasses().that().resideInAPackage("..domain..").and().resideOutsideOfPackage("org.anjian.penalty.domain..")
+        noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .allowEmptyShould(true).check(CLASSES);
     }
