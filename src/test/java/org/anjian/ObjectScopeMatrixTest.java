@@ -159,6 +159,7 @@ class ObjectScopeMatrixTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/object-scope-matrix.txt"), figures + "\nleaks:\n" + String.join("\n", leaks)
                 + "\n\nper endpoint (bindings → answers to the other side):\n" + String.join("\n", perEndpoint)
+                + "\n\n400 answers (first per endpoint):\n" + String.join("\n", badRequests.entrySet().stream().map(x -> x.getKey() + " " + x.getValue()).toList())
                 + "\n\nno object of A to try (nothing of A's is named by these):\n" + String.join("\n", withoutObject) + "\n", StandardCharsets.UTF_8);
         System.out.println(figures);
         assertThat(endpointsWithObjects).as("endpoints that found an object of A").isGreaterThan(20);
@@ -167,6 +168,9 @@ class ObjectScopeMatrixTest {
     }
 
     // ---------------------------------------------------------------- the calls
+
+    /** The first 400 answer of each endpoint: a validation before the scope check would hide a leak, so they are listed. */
+    final Map<String, String> badRequests = new LinkedHashMap<>();
 
     int perform(OpenApiOperations.Operation op, String path, AnjianUser caller, TwoScopes scopes) throws Exception {
         org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> req;
@@ -191,7 +195,16 @@ class ObjectScopeMatrixTest {
                 req.contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
             }
         }
-        return mvc.perform(req.with(as(caller)).accept(MediaType.ALL)).andReturn().getResponse().getStatus();
+        var response = mvc.perform(req.with(as(caller)).accept(MediaType.ALL)).andReturn().getResponse();
+        if (response.getStatus() == 400 && response.getContentAsString().contains("shared.unreadable") && !types.contains(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+            // the documented schema did not fit the body the controller reads: an empty object still reaches it
+            response = mvc.perform(request(op.method(), path).contentType(MediaType.APPLICATION_JSON).content("{}").with(as(caller))
+                    .accept(MediaType.ALL)).andReturn().getResponse();
+        }
+        if (response.getStatus() == 400) {
+            badRequests.putIfAbsent(op.toString(), response.getContentAsString());
+        }
+        return response.getStatus();
     }
 
     int adminGet(String path) {
@@ -382,6 +395,12 @@ class ObjectScopeMatrixTest {
         mvc.perform(json("/api/v1/inspection-leads", """
                 {"kind":"WHISTLEBLOWER","siteName":"矩阵测试","enterpriseId":"%s","description":"举报","receivedOn":"%s","source":"HOTLINE"}"""
                 .formatted(e, today)).with(as(admin)));
+        mvc.perform(json("/api/v1/risk-points/posts", """
+                {"enterpriseId":"%s","name":"抛光工","workshop":"抛光车间","duties":["遵守抛光岗位操作规程"],"operationSteps":["开机前确认除尘器运行"],
+                 "prohibitions":["严禁动火"],"emergencyMeasures":["停机断电"],"emergencyContacts":["火警 119"]}""".formatted(e)).with(as(admin)));
+        mvc.perform(json("/api/v1/check-lists", """
+                {"enterpriseId":"%s","name":"抛光岗位每日检查","post":"抛光工","level":"POST","cadence":"DAILY",
+                 "items":["除尘器运行正常"],"includeCriteria":false}""".formatted(e)).with(as(a.user(Role.ENTERPRISE_USER))));
         created(json("/api/v1/penalty-cases", """
                 {"source":"REPORT","enterpriseId":"%s","categories":["HAZARDOUS_WORK_APPROVAL"],"facts":"有限空间作业未审批，未安排监护人。",
                  "responsiblePerson":"张三","handlerIds":["%s","%s"]}""".formatted(e, inspectorA.id(), inspectorB.id())), inspectorA, "$.penaltyCase.id");
