@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 18: the auditor is read-only by construction. Every write the OpenAPI document describes and
@@ -102,6 +104,14 @@ class AuditorReadOnlyTest {
                 .getStatus()).isEqualTo(302);
         assertThat(mvc.perform(request(HttpMethod.DELETE, "/api/v1/auth/token").with(as(Role.AUDITOR))).andReturn().getResponse()
                 .getStatus()).isNotEqualTo(403);
+    }
+
+    @Test
+    void theRefusalNamesTheModulesReadOnlyRuleWhereThereIsOne() throws Exception {
+        mvc.perform(request(HttpMethod.POST, "/api/v1/risk-points").with(as(Role.AUDITOR)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("risk.readOnly"));
+        mvc.perform(request(HttpMethod.POST, "/api/v1/credit-records").with(as(Role.AUDITOR)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.reason").value("identity.auditorReadOnly"));
     }
 
     @Test

@@ -68,6 +68,40 @@ final class AuditorReadOnly {
     private AuditorReadOnly() {
     }
 
+    /** Whether this refusal is the rule's: a write from a user whose only business role is auditor. */
+    static boolean refusedByRule(HttpServletRequest request, Authentication a) {
+        return a != null && WRITES.matches(request) && onlyAuditor(a);
+    }
+
+    /**
+     * The reason a refusal by this rule gives: the owning module's own read-only reason
+     * ({@code risk.readOnly}, {@code hazard.readOnly} …) when it has one, so an answer does not
+     * change because the rule refused before the module could, else {@code identity.auditorReadOnly}.
+     */
+    static String reason(HttpServletRequest request, org.springframework.web.servlet.HandlerMapping handlers,
+                         org.springframework.context.MessageSource messages) {
+        try {
+            // the security filters run before the dispatcher has parsed the path the mappings match on
+            if (!org.springframework.web.util.ServletRequestPathUtils.hasParsedRequestPath(request)) {
+                org.springframework.web.util.ServletRequestPathUtils.parseAndCache(request);
+            }
+            var chain = handlers.getHandler(request);
+            if (chain != null && chain.getHandler() instanceof org.springframework.web.method.HandlerMethod method) {
+                String name = method.getBeanType().getPackageName();
+                if (name.startsWith("org.anjian.")) {
+                    String module = name.substring("org.anjian.".length()).split("\\.")[0];
+                    String code = module + ".readOnly";
+                    if (messages.getMessage(code, null, null, java.util.Locale.SIMPLIFIED_CHINESE) != null) {
+                        return code;
+                    }
+                }
+            }
+        } catch (Exception e) {
+            // no handler: the general reason
+        }
+        return "identity.auditorReadOnly";
+    }
+
     static boolean onlyAuditor(Authentication a) {
         Set<String> held = new java.util.HashSet<>();
         for (GrantedAuthority g : a.getAuthorities()) {

@@ -62,7 +62,10 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems, AuditTrail audit) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems, AuditTrail audit,
+                           @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                           org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.HandlerMapping> handlers,
+                           org.springframework.context.MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
@@ -76,7 +79,14 @@ class SecurityConfig {
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "identity.unauthenticated", "需要登录或有效的访问令牌 (authentication required)"))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "identity.forbidden", "无权执行此操作 (forbidden)")));
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (AuditorReadOnly.refusedByRule(req, org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                    .getAuthentication())) {
+                                problems.write(res, 403, AuditorReadOnly.reason(req, handlers.getObject(), messages), "审计员只能查看 (auditors read only)");
+                            } else {
+                                problems.write(res, 403, "identity.forbidden", "无权执行此操作 (forbidden)");
+                            }
+                        }));
         return http.build();
     }
 
