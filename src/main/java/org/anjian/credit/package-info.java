@@ -4,5 +4,5 @@
  * public page and a JSON/CSV feed, credit repair and early removal after 12 months. Proposals come
  * from accidents ({@link org.anjian.accident.AccidentRecorded}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Credit records", allowedDependencies = {"shared", "accident"})
+@org.springframework.modulith.ApplicationModule(displayName = "Credit records", allowedDependencies = {"shared", "accident", "enterprise", "organization"})
 package org.anjian.credit;

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.anjian.enterprise.EnterpriseLookup;
+import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -21,22 +24,31 @@ import org.springframework.stereotype.Repository;
 public class CreditRepository {
 
     private final JdbcClient jdbc;
+    private final EnterpriseLookup enterprises;
 
-    CreditRepository(JdbcClient jdbc) {
+    CreditRepository(JdbcClient jdbc, EnterpriseLookup enterprises) {
         this.jdbc = jdbc;
+        this.enterprises = enterprises;
     }
 
     public Optional<CreditRecord> find(UUID id) {
         return jdbc.sql("select * from credit_record where id = ?").param(id).query(CreditRepository::map).optional();
     }
 
+    /** The entry when it lies within the scope condition (on alias {@code c}), else empty. */
+    public Optional<CreditRecord> find(UUID id, ScopeConditions.Condition scope) {
+        return jdbc.sql("select * from credit_record c where c.id = :id and " + scope.sql()).params(scope.params()).param("id", id)
+                .query(CreditRepository::map).optional();
+    }
+
     public boolean existsForSource(String sourceRef) {
         return jdbc.sql("select count(*) from credit_record where source_ref = ?").param(sourceRef).query(Long.class).single() > 0;
     }
 
-    public PageResult<CreditRecord> search(String status, String kind, UUID enterpriseId, PageRequest page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where true");
+    /** Entries within the scope condition (on alias {@code c}), filtered and paged. */
+    public PageResult<CreditRecord> search(String status, String kind, UUID enterpriseId, ScopeConditions.Condition scope, PageRequest page) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        StringBuilder where = new StringBuilder(" where " + scope.sql());
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);
@@ -49,10 +61,10 @@ public class CreditRepository {
             where.append(" and enterprise_id = :enterpriseId");
             params.put("enterpriseId", enterpriseId);
         }
-        long total = jdbc.sql("select count(*) from credit_record" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from credit_record c" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
-        List<CreditRecord> items = jdbc.sql("select * from credit_record" + where
+        List<CreditRecord> items = jdbc.sql("select * from credit_record c" + where
                         + " order by case status when 'PROPOSED' then 0 else 1 end, coalesce(decision_date, created_at::date) desc, created_at desc"
                         + " limit :limit offset :offset")
                 .params(params).query(CreditRepository::map).list();
@@ -64,13 +76,22 @@ public class CreditRepository {
         return jdbc.sql("select * from credit_record where published_at is not null order by decision_date desc, id").query(CreditRepository::map).list();
     }
 
+    /**
+     * Stores a new entry with the town, park and sector of its enterprise (by id, else by credit
+     * code), which the scope conditions read; an entry of no known enterprise is the district's alone.
+     */
     public void insert(CreditRecord r) {
+        Optional<EnterpriseSummary> enterprise = r.enterpriseId() != null ? enterprises.find(r.enterpriseId())
+                : r.creditCode() != null ? enterprises.findByCreditCode(r.creditCode()) : Optional.empty();
         jdbc.sql("""
                 insert into credit_record (id, subject_type, subject_name, credit_code, enterprise_id, kind, cause, cause_detail, source_ref,
-                  authority, decision_date, term_months, expires_on, status, published_at, created_at, updated_at)
+                  authority, decision_date, term_months, expires_on, status, published_at, created_at, updated_at, town_id, park_id, sector)
                 values (:id, :subjectType, :subjectName, :creditCode, :enterpriseId, :kind, :cause, :causeDetail, :sourceRef, :authority,
-                  :decisionDate, :termMonths, :expiresOn, :status, :publishedAt, :createdAt, :createdAt)
+                  :decisionDate, :termMonths, :expiresOn, :status, :publishedAt, :createdAt, :createdAt, :townId, :parkId, :sector)
                 on conflict (source_ref) do nothing""")
+                .param("townId", enterprise.map(EnterpriseSummary::townId).orElse(null))
+                .param("parkId", enterprise.map(EnterpriseSummary::parkId).orElse(null))
+                .param("sector", enterprise.map(e -> e.sector().name()).orElse(null))
                 .param("id", r.id()).param("subjectType", r.subjectType()).param("subjectName", r.subjectName())
                 .param("creditCode", r.creditCode()).param("enterpriseId", r.enterpriseId()).param("kind", r.kind()).param("cause", r.cause())
                 .param("causeDetail", r.causeDetail()).param("sourceRef", r.sourceRef()).param("authority", r.authority())

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.anjian.credit.domain.CreditTerm;
+import org.anjian.organization.ScopeConditions;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
-import org.anjian.shared.security.ScopeKind;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,12 +43,14 @@ public class CreditService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
+    private final ScopeConditions scopes;
 
-    CreditService(CreditRepository repository, AuditTrail audit, Clock clock, DistrictProperties district) {
+    CreditService(CreditRepository repository, AuditTrail audit, Clock clock, DistrictProperties district, ScopeConditions scopes) {
         this.zone = district.zone();
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.scopes = scopes;
     }
 
     public record NewCreditRecord(String subjectType, String subjectName, String creditCode, UUID enterpriseId, String kind, String cause,
@@ -73,10 +75,7 @@ public class CreditService {
     @Transactional(readOnly = true)
     public PageResult<CreditRecord> search(AnjianUser user, String status, String kind, UUID enterpriseId, PageRequest page) {
         requireReader(user);
-        if (user.scope().kind() == ScopeKind.ENTERPRISE) {
-            enterpriseId = user.scope().id();
-        }
-        return repository.search(status, kind, enterpriseId, page);
+        return repository.search(status, kind, enterpriseId, scopes.of(user.scope(), "c"), page);
     }
 
     /** What 信用重庆 receives and the public page shows: the published entries, whoever asks. */
@@ -85,12 +84,11 @@ public class CreditService {
         return repository.published();
     }
 
+    /** The entry if it lies in the user's scope: a town's enterprises, a department's sectors, an enterprise's own. */
     @Transactional(readOnly = true)
     public CreditRecord get(AnjianUser user, UUID id) {
         requireReader(user);
-        return repository.find(id)
-                .filter(r -> user.scope().kind() != ScopeKind.ENTERPRISE || user.scope().id().equals(r.enterpriseId()))
-                .orElseThrow(() -> DomainException.notFound("credit record"));
+        return repository.find(id, scopes.of(user.scope(), "c")).orElseThrow(() -> DomainException.notFound("credit record"));
     }
 
     public CreditRecord create(AnjianUser user, NewCreditRecord n) {

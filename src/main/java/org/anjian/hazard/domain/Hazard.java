@@ -130,6 +130,13 @@ public class Hazard {
         state = HazardState.RECTIFYING;
     }
 
+    /** Evidence (a photo when found or after rectification) joins an open hazard; a closed one is on record as it was closed. */
+    public void acceptEvidence() {
+        if (state == HazardState.CLOSED) {
+            throw new HazardRuleViolation("hazard.photo.closed", "a closed hazard takes no new evidence");
+        }
+    }
+
     public void close(Instant now) {
         require(state == HazardState.VERIFIED, "close");
         closedAt = now;

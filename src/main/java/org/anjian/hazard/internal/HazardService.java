@@ -56,6 +56,9 @@ public class HazardService implements HazardManagement {
     /** The system and security administrators keep the platform, not its business records (三员分立). */
     static final Role[] READERS = {Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER,
             Role.AGENCY_USER, Role.EXPERT, Role.AUDITOR};
+    /** Who may act on a hazard in their scope: every reader but the auditor, who reads only. */
+    static final Role[] ACTORS = {Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER,
+            Role.AGENCY_USER, Role.EXPERT};
     static final int MAX_DEADLINE_DAYS = 366;
 
     private final HazardRepository repository;
@@ -263,8 +266,17 @@ public class HazardService implements HazardManagement {
         return after;
     }
 
+    /** A photo from someone who may act on the hazard, in their scope, while it is open. */
     public UUID addPhoto(AnjianUser user, UUID id, String stage, String contentType, byte[] data) {
         HazardRecord r = get(user, id);
+        if (!user.hasAnyRole(ACTORS)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "hazard.readOnly", "this role reads hazards only");
+        }
+        try {
+            r.hazard().acceptEvidence();
+        } catch (HazardRuleViolation v) {
+            throw DomainException.conflict(v.reason(), v.getMessage());
+        }
         UUID photoId = UUID.randomUUID();
         repository.addPhoto(photoId, id, stage, contentType, data, user.displayName(), clock.instant());
         audit.record("HAZARD_PHOTO_ADDED", "hazard", r.hazard().id(), null, Map.of("photoId", photoId, "stage", stage, "bytes", data.length));

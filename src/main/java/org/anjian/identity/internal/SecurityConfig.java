@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -28,7 +29,8 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
  * Two doors. {@code /api/**} is stateless: bearer tokens, no session, no CSRF, errors as problem
  * details. Everything else is pages: form sign-in, a session kept in the database, CSRF on every
  * form. Which role may do what is declared next to each operation ({@code @PreAuthorize}) in the
- * module that owns it.
+ * module that owns it; one rule here keeps the auditor read-only everywhere ({@link AuditorReadOnly}).
+ * Refusals, downloads and imports are audited in both chains ({@link AccessAudit}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,19 +62,31 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ProblemResponses problems, AuditTrail audit,
+                           @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+                           org.springframework.beans.factory.ObjectProvider<org.springframework.web.servlet.HandlerMapping> handlers,
+                           org.springframework.context.MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers("/api/v1/public/**", "/api/v1/credit-records/feed.json", "/api/v1/credit-records/feed.csv").permitAll()
+                        .requestMatchers(AuditorReadOnly.WRITES).access(AuditorReadOnly.NOT_AUDITOR_ONLY)
                         .anyRequest().authenticated())
+                .addFilterBefore(new AccessAudit(audit), ExceptionTranslationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "identity.unauthenticated", "需要登录或有效的访问令牌 (authentication required)"))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "identity.forbidden", "无权执行此操作 (forbidden)")));
+                        .accessDeniedHandler((req, res, ex) -> {
+                            if (AuditorReadOnly.refusedByRule(req, org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                    .getAuthentication())) {
+                                problems.write(res, 403, AuditorReadOnly.reason(req, handlers.getObject(), messages), "审计员只能查看 (auditors read only)");
+                            } else {
+                                problems.write(res, 403, "identity.forbidden", "无权执行此操作 (forbidden)");
+                            }
+                        }));
         return http.build();
     }
 
@@ -81,7 +95,9 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, AuditTrail audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers(AuditorReadOnly.WRITES).access(AuditorReadOnly.NOT_AUDITOR_ONLY)
                         .anyRequest().authenticated())
+                .addFilterBefore(new AccessAudit(audit), ExceptionTranslationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").addLogoutHandler(auditLogout(audit)))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -43,9 +43,11 @@ class UserAdministration implements UserManagement, UserDirectory {
     private final OrganizationDirectory organization;
     private final ApiTokenService tokens;
     private final Clock clock;
+    private final SessionEnding sessions;
 
     UserAdministration(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, OrganizationDirectory organization,
-                       ApiTokenService tokens, Clock clock) {
+                       ApiTokenService tokens, Clock clock, SessionEnding sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
@@ -108,6 +110,10 @@ class UserAdministration implements UserManagement, UserDirectory {
         if (before.enabled() && !after.enabled()) {
             tokens.revokeAll(id);
         }
+        // a session carries the roles and scope it was opened with: any change to them, or disabling, ends it on every node
+        if (!after.enabled() || !before.roles().equals(after.roles()) || !before.scope().equals(after.scope())) {
+            sessions.endSessionsOf(before.username());
+        }
         audit.record("USER_UPDATED", "user", id, before.auditView(), after.auditView());
         return after.summary();
     }
@@ -121,6 +127,7 @@ class UserAdministration implements UserManagement, UserDirectory {
         accounts.updatePassword(id, encoder.encode(newPassword), clock.instant());
         accounts.unlock(id);
         tokens.revokeAll(id);
+        sessions.endSessionsOf(account.username());
         audit.record("PASSWORD_RESET", "user", id, null, Map.of("username", account.username()));
     }
 
