@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,8 +49,10 @@ class DemoInspections implements ApplicationRunner {
     private final Exams exams;
     private final EnterpriseLookup enterprises;
 
+    private final ZoneId zone;
     DemoInspections(JdbcClient jdbc, RandomDrawService draws, InspectionService inspections, UserDirectory users, Clock clock,
-                    OnSiteEvidence evidence, OnSiteDocuments documents, Exams exams, EnterpriseLookup enterprises) {
+                    OnSiteEvidence evidence, OnSiteDocuments documents, Exams exams, EnterpriseLookup enterprises, DistrictProperties district) {
+        this.zone = district.zone();
         this.evidence = evidence;
         this.documents = documents;
         this.exams = exams;
@@ -77,7 +82,7 @@ class DemoInspections implements ApplicationRunner {
         } catch (RuntimeException e) {
             log.warn("demo random draw skipped: {}", e.getMessage());
         }
-        LocalDate today = LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         List<InspectionService.Inspection> planned = new java.util.ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             UUID enterprise = UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));

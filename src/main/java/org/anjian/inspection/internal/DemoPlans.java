@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,7 +54,9 @@ class DemoPlans implements ApplicationRunner {
     private final UserDirectory users;
     private final Clock clock;
 
-    DemoPlans(JdbcClient jdbc, JdbcTemplate batch, InspectionPlans plans, Leads leads, EnterpriseLookup enterprises, UserDirectory users, Clock clock) {
+    private final ZoneId zone;
+    DemoPlans(JdbcClient jdbc, JdbcTemplate batch, InspectionPlans plans, Leads leads, EnterpriseLookup enterprises, UserDirectory users, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.batch = batch;
         this.plans = plans;
@@ -73,7 +78,7 @@ class DemoPlans implements ApplicationRunner {
         }
         AnjianUser district = new AnjianUser(UUID.nameUUIDFromBytes("demo-district-office".getBytes(StandardCharsets.UTF_8)), "system",
                 "区应急局", EnumSet.of(Role.DISTRICT_ADMIN), DataScope.DISTRICT, null, true, false);
-        LocalDate today = LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         try {
             InspectionPlans.Plan plan = plans.generate(district, new InspectionPlans.NewPlan(today.getYear(), new InspectionPlans.Priorities(
                     List.of("HAZCHEM"), List.of(new InspectionPlans.Campaign("粉尘涉爆专项整治", "INDUSTRY_TRADE", 1))), 30));
@@ -135,7 +140,7 @@ class DemoPlans implements ApplicationRunner {
                     int pair, LocalDate day, Random random) {
         UUID id = UUID.randomUUID();
         UUID[] two = {team.get(pair % team.size()), team.get((pair + 1) % team.size())};
-        OffsetDateTime start = day.atTime(9, 30).atZone(InspectionService.SHANGHAI).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime start = day.atTime(9, 30).atZone(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         inspections.add(new Object[] {id, enterprise, town, park, sector, two, day, start, start.plusHours(3), start.minusDays(3)});
         if (random.nextDouble() < 0.8) {
             String[] f = FINDINGS[random.nextInt(FINDINGS.length)];

@@ -1,5 +1,7 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoViolationHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoViolationHistory.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Weights per category, focus areas first; the same order as {@link ViolationCategory}. */
     private static final int[] WEIGHTS = {14, 12, 13, 12, 8, 7, 10, 9, 8, 5, 2};
     private static final String[][] TEXT = {
@@ -63,8 +64,10 @@ class DemoViolationHistory implements ApplicationRunner {
     private final Clock clock;
     private final int count;
 
+    private final ZoneId zone;
     DemoViolationHistory(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, Clock clock,
-                         @Value("${anjian.demo.enterprises:3000}") int count) {
+                         @Value("${anjian.demo.enterprises:3000}") int count, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.users = users;
@@ -75,7 +78,7 @@ class DemoViolationHistory implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate start = LocalDate.of(today.getYear() - 2, 1, 1);
         LocalDate end = today.withDayOfMonth(1).minusMonths(1);
         if (jdbc.sql("select count(*) from inspection_inspection where planned_on < ?").param(start.plusYears(2)).query(Long.class).single() > 0) {
@@ -102,7 +105,7 @@ class DemoViolationHistory implements ApplicationRunner {
                 UUID id = UUID.randomUUID();
                 int a = rnd.nextInt(team.size());
                 int b = (a + 1 + rnd.nextInt(team.size() - 1)) % team.size();
-                OffsetDateTime at = on.atTime(9 + rnd.nextInt(6), rnd.nextInt(60)).atZone(SHANGHAI).toOffsetDateTime();
+                OffsetDateTime at = on.atTime(9 + rnd.nextInt(6), rnd.nextInt(60)).atZone(zone).toOffsetDateTime();
                 jdbc.sql("""
                         insert into inspection_inspection (id, enterprise_id, town_id, park_id, sector, inspector_ids, planned_on, state, started_at,
                           finished_at, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, 'DONE', ?, ?, 'demo', ?)""")

@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -63,8 +66,10 @@ public class Exams {
     private final Clock clock;
     private final int passMark;
 
+    private final ZoneId zone;
     Exams(JdbcClient jdbc, InspectionService inspections, AuditTrail audit, Clock clock,
-          @Value("${anjian.inspection.exam.pass-mark:80}") int passMark) {
+          @Value("${anjian.inspection.exam.pass-mark:80}") int passMark, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.audit = audit;
@@ -255,7 +260,7 @@ public class Exams {
         boolean passed = marked.passed();
         UUID findingId = null;
         if (!passed) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             findingId = inspections.recordFinding(user, inspectionId, new InspectionService.NewFinding("现场考核",
                     e.examineeRole().label() + "安全生产知识考核不合格（得分 " + score + " 分）（被考核人：" + e.examineeName() + "）", false, null,
                     "《中华人民共和国安全生产法》第二十七条、第二十八条", today.plusDays(30), null, null, ViolationCategory.TRAINING)).id();

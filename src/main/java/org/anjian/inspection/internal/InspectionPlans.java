@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,9 +70,11 @@ public class InspectionPlans {
     private final Clock clock;
     private final double unplannedShareLimit;
 
+    private final ZoneId zone;
     InspectionPlans(InspectionPlanRepository repository, EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization,
                     AuditTrail audit, Clock clock,
-                    @Value("${anjian.inspection.plan.unplanned-share-limit:0.10}") double unplannedShareLimit) {
+                    @Value("${anjian.inspection.plan.unplanned-share-limit:0.10}") double unplannedShareLimit, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
@@ -425,7 +430,7 @@ public class InspectionPlans {
                 .map(i -> new PlanProgress.Item(i.id(), i.enterpriseId(), i.month())).toList();
         List<PlanProgress.Done> done = repository.finished(yearStart(plan.year()), yearStart(plan.year() + 1)).stream()
                 .filter(f -> scope.covers(f.townId(), f.parkId(), f.sector()))
-                .map(f -> new PlanProgress.Done(f.inspectionId(), f.enterpriseId(), f.finishedAt().atZoneSameInstant(InspectionService.SHANGHAI).toLocalDate()))
+                .map(f -> new PlanProgress.Done(f.inspectionId(), f.enterpriseId(), f.finishedAt().atZoneSameInstant(zone).toLocalDate()))
                 .toList();
         return PlanProgress.of(plan.year(), items, done, today(), plan.monthlyCapacity());
     }
@@ -454,10 +459,10 @@ public class InspectionPlans {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        return LocalDate.now(clock.withZone(zone));
     }
 
-    static OffsetDateTime yearStart(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay(InspectionService.SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime();
     }
 }

@@ -1,5 +1,8 @@
 package org.anjian.penalty.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,7 +49,9 @@ class DemoPenalties implements ApplicationRunner {
     private final UserDirectory users;
     private final Clock clock;
 
-    DemoPenalties(JdbcClient jdbc, PenaltyCaseService cases, UserDirectory users, Clock clock) {
+    private final ZoneId zone;
+    DemoPenalties(JdbcClient jdbc, PenaltyCaseService cases, UserDirectory users, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.cases = cases;
         this.users = users;
@@ -179,7 +184,7 @@ class DemoPenalties implements ApplicationRunner {
         }
 
         private LocalDate today() {
-            return LocalDate.ofInstant(clock.instant(), PenaltyCaseService.SHANGHAI);
+            return LocalDate.ofInstant(clock.instant(), zone);
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.anjian.penalty.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,14 +41,15 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoPenaltyHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPenaltyHistory.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final ViolationRecords violations;
     private final UserDirectory users;
     private final Clock clock;
 
-    DemoPenaltyHistory(JdbcClient jdbc, ViolationRecords violations, UserDirectory users, Clock clock) {
+    private final ZoneId zone;
+    DemoPenaltyHistory(JdbcClient jdbc, ViolationRecords violations, UserDirectory users, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.violations = violations;
         this.users = users;
@@ -56,7 +59,7 @@ class DemoPenaltyHistory implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        LocalDate thisYear = LocalDate.now(clock.withZone(SHANGHAI)).withDayOfYear(1);
+        LocalDate thisYear = LocalDate.now(clock.withZone(zone)).withDayOfYear(1);
         if (jdbc.sql("select count(*) from penalty_case where decided_on < ?").param(thisYear).query(Long.class).single() > 0) {
             return;
         }
@@ -86,8 +89,8 @@ class DemoPenaltyHistory implements ApplicationRunner {
                     ? 30_000 + 5_000L * rnd.nextInt(5) : 10_000 + 2_000L * rnd.nextInt(8);
             int seq = numbers.merge(decided.getYear(), 1, Integer::sum);
             UUID id = UUID.randomUUID();
-            OffsetDateTime filed = f.foundOn().plusDays(3).atTime(10, 0).atZone(SHANGHAI).toOffsetDateTime();
-            OffsetDateTime decidedAt = decided.atTime(15, 0).atZone(SHANGHAI).toOffsetDateTime();
+            OffsetDateTime filed = f.foundOn().plusDays(3).atTime(10, 0).atZone(zone).toOffsetDateTime();
+            OffsetDateTime decidedAt = decided.atTime(15, 0).atZone(zone).toOffsetDateTime();
             jdbc.sql("""
                     insert into penalty_case (id, state, source, inspection_id, enterprise_id, categories, facts, handler_ids, fine_yuan, measures,
                       legal_basis, discretion_rule, review_required, hearing_right, notified_on, decision_number, decided_at, decided_on, filed_by,

@@ -1,5 +1,7 @@
 package org.anjian.penalty.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,7 +62,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PenaltyCaseService {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final PenaltyCaseRepository repository;
     private final EnterpriseLookup enterprises;
@@ -74,13 +75,15 @@ public class PenaltyCaseService {
     private final Clock clock;
     private final PenaltyProcedure procedure;
 
+    private final ZoneId zone;
     PenaltyCaseService(PenaltyCaseRepository repository, EnterpriseLookup enterprises, UserDirectory users, InspectionRecords inspections,
                        EnforcementDocumentIssuer issuer, PenaltyDocuments documents, DiscretionRules discretion, AuditTrail audit,
                        ApplicationEventPublisher events, Clock clock,
                        @Value("${anjian.penalty.legal-review.fine-threshold-yuan:50000}") long legalReviewFine,
                        @Value("${anjian.penalty.hearing.fine-threshold-yuan:50000}") long hearingFine,
                        @Value("${anjian.penalty.hearing.request-days:5}") int hearingRequestDays,
-                       @Value("${anjian.penalty.statement-days:3}") int statementDays) {
+                       @Value("${anjian.penalty.statement-days:3}") int statementDays, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
@@ -440,7 +443,7 @@ public class PenaltyCaseService {
                                              Function<EnterpriseSummary, java.util.function.BiFunction<String, LocalDate, byte[]>> renderer) {
         EnterpriseSummary e = enterprises.find(v.enterpriseId()).orElseThrow(() -> DomainException.notFound("enterprise"));
         IssuedDocument d = issuer.issue(user, new DocumentRequest(kind, v.enterpriseId(), v.inspectionId(), v.id(), null), renderer.apply(e));
-        return new PenaltyCase.IssuedDocument(d.id(), d.number(), d.issuedAt(), LocalDate.ofInstant(d.issuedAt(), SHANGHAI));
+        return new PenaltyCase.IssuedDocument(d.id(), d.number(), d.issuedAt(), LocalDate.ofInstant(d.issuedAt(), zone));
     }
 
     private static PenaltyCase.CitedInspection cited(InspectionRecords.InspectionFacts i) {
@@ -513,6 +516,6 @@ public class PenaltyCaseService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 }
