@@ -59,11 +59,11 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
     EnforcementDocuments(DocumentRepository documents, RectificationOrderRepository orders, DocumentNumbers numbers, InspectionService inspections, UserDirectory users,
                          OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock, EnterpriseLookup enterprises,
                          ApplicationEventPublisher events, OnSiteEvidence evidence,
-                         @org.springframework.beans.factory.annotation.Value("${anjian.inspection.reinspection-days:10}") int reinspectionDays, DistrictProperties district) {
+                         InspectionProperties properties, DistrictProperties district) {
         this.zone = district.zone();
         this.district = district;
         this.evidence = evidence;
-        this.reinspectionDays = reinspectionDays;
+        this.reinspectionDays = properties.reinspectionDays();
         this.enterprises = enterprises;
         this.events = events;
         this.documents = documents;

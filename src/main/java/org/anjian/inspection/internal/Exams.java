@@ -28,7 +28,6 @@ import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.excel.SheetRows;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,13 +67,13 @@ public class Exams {
 
     private final ZoneId zone;
     Exams(JdbcClient jdbc, InspectionService inspections, AuditTrail audit, Clock clock,
-          @Value("${anjian.inspection.exam.pass-mark:80}") int passMark, DistrictProperties district) {
+          InspectionProperties properties, DistrictProperties district) {
         this.zone = district.zone();
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.audit = audit;
         this.clock = clock;
-        this.passMark = passMark;
+        this.passMark = properties.exam().passMark();
     }
 
     public record NewQuestion(Sector sector, ExamineeRole examineeRole, String text, List<String> options, Integer correct, String source) {

@@ -44,7 +44,6 @@ import org.anjian.shared.web.PageResult;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +72,7 @@ public class InspectionPlans {
     private final ZoneId zone;
     InspectionPlans(InspectionPlanRepository repository, EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization,
                     AuditTrail audit, Clock clock,
-                    @Value("${anjian.inspection.plan.unplanned-share-limit:0.10}") double unplannedShareLimit, DistrictProperties district) {
+                    InspectionProperties properties, DistrictProperties district) {
         this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
@@ -81,7 +80,7 @@ public class InspectionPlans {
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
-        this.unplannedShareLimit = unplannedShareLimit;
+        this.unplannedShareLimit = properties.plan().unplannedShareLimit();
     }
 
     public record Campaign(String name, String sector, Integer extraInspections) {

@@ -45,7 +45,6 @@ import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -79,10 +78,7 @@ public class PenaltyCaseService {
     PenaltyCaseService(PenaltyCaseRepository repository, EnterpriseLookup enterprises, UserDirectory users, InspectionRecords inspections,
                        EnforcementDocumentIssuer issuer, PenaltyDocuments documents, DiscretionRules discretion, AuditTrail audit,
                        ApplicationEventPublisher events, Clock clock,
-                       @Value("${anjian.penalty.legal-review.fine-threshold-yuan:50000}") long legalReviewFine,
-                       @Value("${anjian.penalty.hearing.fine-threshold-yuan:50000}") long hearingFine,
-                       @Value("${anjian.penalty.hearing.request-days:5}") int hearingRequestDays,
-                       @Value("${anjian.penalty.statement-days:3}") int statementDays, DistrictProperties district) {
+                       PenaltyProperties properties, DistrictProperties district) {
         this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
@@ -94,7 +90,8 @@ public class PenaltyCaseService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.procedure = new PenaltyProcedure(new PenaltyRules(legalReviewFine, hearingFine, hearingRequestDays, statementDays));
+        this.procedure = new PenaltyProcedure(new PenaltyRules(properties.legalReview().fineThresholdYuan(), properties.hearing().fineThresholdYuan(),
+                properties.hearing().requestDays(), properties.statementDays()));
     }
 
     public PenaltyRules rules() {
