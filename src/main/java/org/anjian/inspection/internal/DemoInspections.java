@@ -19,11 +19,6 @@ import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -33,10 +28,7 @@ import org.springframework.stereotype.Component;
  * empty database, never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(80)
-class DemoInspections implements ApplicationRunner {
+class DemoInspections {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInspections.class);
     private final JdbcClient jdbc;
@@ -64,8 +56,7 @@ class DemoInspections implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load(List<UUID> enterpriseIds) {
         if (jdbc.sql("select count(*) from inspection_inspection").query(Long.class).single() > 0) {
             return;
         }
@@ -84,8 +75,8 @@ class DemoInspections implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<InspectionService.Inspection> planned = new java.util.ArrayList<>();
-        for (int n = 1; n <= 3; n++) {
-            UUID enterprise = UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
+        for (int n = 1; n <= Math.min(3, enterpriseIds.size()); n++) {
+            UUID enterprise = enterpriseIds.get(n - 1);
             try {
                 planned.add(inspections.plan(district, new InspectionService.NewInspection(enterprise, team, today.plusDays(n - 1), null)));
             } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package org.anjian.inspection.internal;
 
 import org.anjian.shared.config.DistrictProperties;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,12 +18,6 @@ import org.anjian.inspection.ViolationCategory;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the district's own enforcement statistics. Only on an empty history, never under prod.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(86)
-class DemoViolationHistory implements ApplicationRunner {
+class DemoViolationHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoViolationHistory.class);
     /** Weights per category, focus areas first; the same order as {@link ViolationCategory}. */
@@ -62,22 +52,19 @@ class DemoViolationHistory implements ApplicationRunner {
     private final EnterpriseLookup enterprises;
     private final UserDirectory users;
     private final Clock clock;
-    private final int count;
 
     private final ZoneId zone;
     DemoViolationHistory(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, Clock clock,
-                         @Value("${anjian.demo.enterprises:3000}") int count, DistrictProperties district) {
+                         DistrictProperties district) {
         this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.users = users;
         this.clock = clock;
-        this.count = count;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> enterpriseIds) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate start = LocalDate.of(today.getYear() - 2, 1, 1);
         LocalDate end = today.withDayOfMonth(1).minusMonths(1);
@@ -93,8 +80,8 @@ class DemoViolationHistory implements ApplicationRunner {
         int inspections = 0;
         int findings = 0;
         long days = end.toEpochDay() - start.toEpochDay();
-        for (int n = 1; n <= count; n += 2 + rnd.nextInt(3)) {
-            Optional<EnterpriseSummary> found = enterprises.find(UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8)));
+        for (int n = 1; n <= enterpriseIds.size(); n += 2 + rnd.nextInt(3)) {
+            Optional<EnterpriseSummary> found = enterprises.find(enterpriseIds.get(n - 1));
             if (found.isEmpty()) {
                 continue;
             }

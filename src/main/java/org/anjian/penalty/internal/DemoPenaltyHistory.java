@@ -18,11 +18,6 @@ import org.anjian.inspection.ViolationRecords;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The cases of this year are {@link DemoPenalties}'s, made through the whole life cycle.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(91)
-class DemoPenaltyHistory implements ApplicationRunner {
+class DemoPenaltyHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPenaltyHistory.class);
 
@@ -56,9 +48,8 @@ class DemoPenaltyHistory implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void load(List<UUID> enterpriseIds) {
         LocalDate thisYear = LocalDate.now(clock.withZone(zone)).withDayOfYear(1);
         if (jdbc.sql("select count(*) from penalty_case where decided_on < ?").param(thisYear).query(Long.class).single() > 0) {
             return;
