@@ -11,9 +11,12 @@ import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
 import org.anjian.hazard.HazardDemo;
 import org.anjian.identity.UserManagement;
+import org.anjian.inspection.InspectionDemo;
 import org.anjian.identity.UserManagement.NewUser;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.penalty.PenaltyDemo;
+import org.anjian.risk.RiskDemo;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.slf4j.Logger;
@@ -24,7 +27,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,14 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills a fresh database with the demo district, each module through its own demo facade, in this
  * order: the users (one per role), the enterprises every other part hangs off, their hazards,
- * accidents, credit entries, experts. The inspection and penalty demos still run as their own
- * {@code ApplicationRunner}s (orders 80–91) after this one; {@link DemoAfterEnforcement} then adds
- * what needs their records. Prints where to sign in.
+ * accidents, credit entries, experts, then inspections and plans, penalty cases, the accidents that
+ * follow enforcement, and the risk points. Prints where to sign in.
  */
 @Component
 @Profile("!prod & !production")
 @ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(10) // before the inspection and penalty demos (80–91) until they have facades too
 class DemoDistrict implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
@@ -55,13 +55,17 @@ class DemoDistrict implements ApplicationRunner {
     private final AccidentDemo accidents;
     private final CreditDemo credit;
     private final ExpertDemo experts;
+    private final InspectionDemo inspections;
+    private final PenaltyDemo penalties;
+    private final RiskDemo risk;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
     private final TransactionTemplate tx;
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
-                 AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, DemoProperties properties, Environment env,
+                 AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
+                 RiskDemo risk, DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -71,6 +75,9 @@ class DemoDistrict implements ApplicationRunner {
         this.accidents = accidents;
         this.credit = credit;
         this.experts = experts;
+        this.inspections = inspections;
+        this.penalties = penalties;
+        this.risk = risk;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -106,6 +113,10 @@ class DemoDistrict implements ApplicationRunner {
         accidents.load(ids);
         credit.load();
         experts.load(ids);
+        inspections.load(ids);
+        penalties.load(ids);
+        accidents.loadAfterEnforcement();
+        risk.load(ids);
     }
 
     private void ensureUsers() {

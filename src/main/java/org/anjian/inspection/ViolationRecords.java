@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The violations inspectors found, by category, for the violation–penalty–accident analysis
- * (ENF-9): one fact per finding, dated by the day (Asia/Shanghai) it was recorded.
+ * (ENF-9): one fact per finding, dated by the day (district time zone) it was recorded.
  */
 public interface ViolationRecords {
 

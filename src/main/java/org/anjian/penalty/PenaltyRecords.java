@@ -10,7 +10,7 @@ import org.anjian.inspection.ViolationCategory;
 public interface PenaltyRecords {
 
     /**
-     * Cases decided between {@code from} and {@code to} (both inclusive, Asia/Shanghai dates):
+     * Cases decided between {@code from} and {@code to} (both inclusive, dates in the district time zone):
      * only those with a 行政处罚决定书, never 不予处罚 or cases moved to the public security organs.
      */
     List<PenaltyFact> decided(LocalDate from, LocalDate to);

@@ -10,11 +10,6 @@ import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +19,7 @@ import org.springframework.stereotype.Component;
  * an expert, never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(85)
-class DemoInspectionExperts implements ApplicationRunner {
+class DemoInspectionExperts {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInspectionExperts.class);
     private final JdbcClient jdbc;
@@ -38,8 +30,7 @@ class DemoInspectionExperts implements ApplicationRunner {
         this.experts = experts;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load(List<UUID> enterpriseIds) {
         if (jdbc.sql("select count(*) from inspection_expert").query(Long.class).single() > 0) {
             return;
         }

@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,11 +19,6 @@ import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +28,7 @@ import org.springframework.stereotype.Component;
  * empty database, never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(80)
-class DemoInspections implements ApplicationRunner {
+class DemoInspections {
 
     private static final Logger log = LoggerFactory.getLogger(DemoInspections.class);
     private final JdbcClient jdbc;
@@ -46,8 +41,10 @@ class DemoInspections implements ApplicationRunner {
     private final Exams exams;
     private final EnterpriseLookup enterprises;
 
+    private final ZoneId zone;
     DemoInspections(JdbcClient jdbc, RandomDrawService draws, InspectionService inspections, UserDirectory users, Clock clock,
-                    OnSiteEvidence evidence, OnSiteDocuments documents, Exams exams, EnterpriseLookup enterprises) {
+                    OnSiteEvidence evidence, OnSiteDocuments documents, Exams exams, EnterpriseLookup enterprises, DistrictProperties district) {
+        this.zone = district.zone();
         this.evidence = evidence;
         this.documents = documents;
         this.exams = exams;
@@ -59,8 +56,7 @@ class DemoInspections implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load(List<UUID> enterpriseIds) {
         if (jdbc.sql("select count(*) from inspection_inspection").query(Long.class).single() > 0) {
             return;
         }
@@ -77,10 +73,10 @@ class DemoInspections implements ApplicationRunner {
         } catch (RuntimeException e) {
             log.warn("demo random draw skipped: {}", e.getMessage());
         }
-        LocalDate today = LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         List<InspectionService.Inspection> planned = new java.util.ArrayList<>();
-        for (int n = 1; n <= 3; n++) {
-            UUID enterprise = UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8));
+        for (int n = 1; n <= Math.min(3, enterpriseIds.size()); n++) {
+            UUID enterprise = enterpriseIds.get(n - 1);
             try {
                 planned.add(inspections.plan(district, new InspectionService.NewInspection(enterprise, team, today.plusDays(n - 1), null)));
             } catch (RuntimeException e) {

@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,11 +23,6 @@ import org.anjian.shared.security.Role;
 import org.anjian.shared.web.PageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,10 +35,7 @@ import org.springframework.stereotype.Component;
  * without plans, never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(85)
-class DemoPlans implements ApplicationRunner {
+class DemoPlans {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
     private final JdbcClient jdbc;
@@ -51,7 +46,9 @@ class DemoPlans implements ApplicationRunner {
     private final UserDirectory users;
     private final Clock clock;
 
-    DemoPlans(JdbcClient jdbc, JdbcTemplate batch, InspectionPlans plans, Leads leads, EnterpriseLookup enterprises, UserDirectory users, Clock clock) {
+    private final ZoneId zone;
+    DemoPlans(JdbcClient jdbc, JdbcTemplate batch, InspectionPlans plans, Leads leads, EnterpriseLookup enterprises, UserDirectory users, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.batch = batch;
         this.plans = plans;
@@ -61,8 +58,7 @@ class DemoPlans implements ApplicationRunner {
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load(List<UUID> enterpriseIds) {
         if (jdbc.sql("select count(*) from inspection_plan").query(Long.class).single() > 0) {
             return;
         }
@@ -73,14 +69,14 @@ class DemoPlans implements ApplicationRunner {
         }
         AnjianUser district = new AnjianUser(UUID.nameUUIDFromBytes("demo-district-office".getBytes(StandardCharsets.UTF_8)), "system",
                 "区应急局", EnumSet.of(Role.DISTRICT_ADMIN), DataScope.DISTRICT, null, true, false);
-        LocalDate today = LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         try {
             InspectionPlans.Plan plan = plans.generate(district, new InspectionPlans.NewPlan(today.getYear(), new InspectionPlans.Priorities(
                     List.of("HAZCHEM"), List.of(new InspectionPlans.Campaign("粉尘涉爆专项整治", "INDUSTRY_TRADE", 1))), 30));
             plans.approve(district, plan.id());
             plans.publish(district, plan.id());
             int done = inspectPastMonths(plan, team, today);
-            leads(district, team, today);
+            leads(district, team, today, enterpriseIds);
             log.info("Demo district: {} plan published with {} items, {} inspections done against it, 4 leads", today.getYear(), plan.items(), done);
         } catch (RuntimeException e) {
             log.warn("demo plan skipped: {}", e.getMessage());
@@ -135,7 +131,7 @@ class DemoPlans implements ApplicationRunner {
                     int pair, LocalDate day, Random random) {
         UUID id = UUID.randomUUID();
         UUID[] two = {team.get(pair % team.size()), team.get((pair + 1) % team.size())};
-        OffsetDateTime start = day.atTime(9, 30).atZone(InspectionService.SHANGHAI).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime start = day.atTime(9, 30).atZone(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         inspections.add(new Object[] {id, enterprise, town, park, sector, two, day, start, start.plusHours(3), start.minusDays(3)});
         if (random.nextDouble() < 0.8) {
             String[] f = FINDINGS[random.nextInt(FINDINGS.length)];
@@ -144,9 +140,9 @@ class DemoPlans implements ApplicationRunner {
         return pair + 1;
     }
 
-    private void leads(AnjianUser district, List<UUID> team, LocalDate today) {
-        UUID demo2 = UUID.nameUUIDFromBytes("demo-enterprise:2".getBytes(StandardCharsets.UTF_8));
-        UUID demo3 = UUID.nameUUIDFromBytes("demo-enterprise:3".getBytes(StandardCharsets.UTF_8));
+    private void leads(AnjianUser district, List<UUID> team, LocalDate today, List<UUID> enterpriseIds) {
+        UUID demo2 = enterpriseIds.size() > 1 ? enterpriseIds.get(1) : UUID.randomUUID();
+        UUID demo3 = enterpriseIds.size() > 2 ? enterpriseIds.get(2) : UUID.randomUUID();
         List<UUID> two = team.subList(0, 2);
         leads.receive(district, new Leads.NewLead("ILLEGAL_ACTIVITY", null, "白沙镇某农家院", "白沙镇石羊村 3 社", null, "FIREWORKS",
                 "群众举报：院内私自储存大量烟花爆竹，无经营许可。", today.minusDays(2), "HOTLINE", "王先生", "13512345678"));

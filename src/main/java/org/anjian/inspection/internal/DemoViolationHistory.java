@@ -1,6 +1,7 @@
 package org.anjian.inspection.internal;
 
-import java.nio.charset.StandardCharsets;
+import org.anjian.shared.config.DistrictProperties;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,12 +18,6 @@ import org.anjian.inspection.ViolationCategory;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the district's own enforcement statistics. Only on an empty history, never under prod.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(86)
-class DemoViolationHistory implements ApplicationRunner {
+class DemoViolationHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoViolationHistory.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Weights per category, focus areas first; the same order as {@link ViolationCategory}. */
     private static final int[] WEIGHTS = {14, 12, 13, 12, 8, 7, 10, 9, 8, 5, 2};
     private static final String[][] TEXT = {
@@ -61,21 +52,20 @@ class DemoViolationHistory implements ApplicationRunner {
     private final EnterpriseLookup enterprises;
     private final UserDirectory users;
     private final Clock clock;
-    private final int count;
 
+    private final ZoneId zone;
     DemoViolationHistory(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, Clock clock,
-                         @Value("${anjian.demo.enterprises:3000}") int count) {
+                         DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.users = users;
         this.clock = clock;
-        this.count = count;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        LocalDate today = LocalDate.now(clock.withZone(SHANGHAI));
+    public void load(List<UUID> enterpriseIds) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate start = LocalDate.of(today.getYear() - 2, 1, 1);
         LocalDate end = today.withDayOfMonth(1).minusMonths(1);
         if (jdbc.sql("select count(*) from inspection_inspection where planned_on < ?").param(start.plusYears(2)).query(Long.class).single() > 0) {
@@ -90,8 +80,8 @@ class DemoViolationHistory implements ApplicationRunner {
         int inspections = 0;
         int findings = 0;
         long days = end.toEpochDay() - start.toEpochDay();
-        for (int n = 1; n <= count; n += 2 + rnd.nextInt(3)) {
-            Optional<EnterpriseSummary> found = enterprises.find(UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8)));
+        for (int n = 1; n <= enterpriseIds.size(); n += 2 + rnd.nextInt(3)) {
+            Optional<EnterpriseSummary> found = enterprises.find(enterpriseIds.get(n - 1));
             if (found.isEmpty()) {
                 continue;
             }
@@ -102,7 +92,7 @@ class DemoViolationHistory implements ApplicationRunner {
                 UUID id = UUID.randomUUID();
                 int a = rnd.nextInt(team.size());
                 int b = (a + 1 + rnd.nextInt(team.size() - 1)) % team.size();
-                OffsetDateTime at = on.atTime(9 + rnd.nextInt(6), rnd.nextInt(60)).atZone(SHANGHAI).toOffsetDateTime();
+                OffsetDateTime at = on.atTime(9 + rnd.nextInt(6), rnd.nextInt(60)).atZone(zone).toOffsetDateTime();
                 jdbc.sql("""
                         insert into inspection_inspection (id, enterprise_id, town_id, park_id, sector, inspector_ids, planned_on, state, started_at,
                           finished_at, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, 'DONE', ?, ?, 'demo', ?)""")

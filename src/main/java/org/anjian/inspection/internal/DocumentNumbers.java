@@ -1,7 +1,6 @@
 package org.anjian.inspection.internal;
 
 import org.anjian.inspection.DocumentKind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +19,9 @@ class DocumentNumbers {
     private final JdbcClient jdbc;
     private final String pattern;
 
-    DocumentNumbers(JdbcClient jdbc, @Value("${anjian.inspection.document-number:津应急{code}〔{year}〕{seq}号}") String pattern) {
+    DocumentNumbers(JdbcClient jdbc, InspectionProperties properties) {
         this.jdbc = jdbc;
-        this.pattern = pattern;
+        this.pattern = properties.documentNumber();
     }
 
     Number next(DocumentKind kind, int year) {

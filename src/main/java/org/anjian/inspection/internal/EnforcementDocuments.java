@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -51,12 +54,16 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
     private final ApplicationEventPublisher events;
     private final OnSiteEvidence evidence;
 
+    private final ZoneId zone;
+    private final DistrictProperties district;
     EnforcementDocuments(DocumentRepository documents, RectificationOrderRepository orders, DocumentNumbers numbers, InspectionService inspections, UserDirectory users,
                          OrganizationDirectory organization, CjkFont font, AuditTrail audit, Clock clock, EnterpriseLookup enterprises,
                          ApplicationEventPublisher events, OnSiteEvidence evidence,
-                         @org.springframework.beans.factory.annotation.Value("${anjian.inspection.reinspection-days:10}") int reinspectionDays) {
+                         InspectionProperties properties, DistrictProperties district) {
+        this.zone = district.zone();
+        this.district = district;
         this.evidence = evidence;
-        this.reinspectionDays = reinspectionDays;
+        this.reinspectionDays = properties.reinspectionDays();
         this.enterprises = enterprises;
         this.events = events;
         this.documents = documents;
@@ -82,7 +89,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
             throw DomainException.notFound("document");
         }
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, InspectionService.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         DocumentNumbers.Number number = numbers.next(request.kind(), today.getYear());
         byte[] pdf = renderer.apply(number.text(), today);
         UUID id = UUID.randomUUID();
@@ -121,7 +128,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
 
     @Override
     public String authority() {
-        return organization.district().name() + "应急管理局";
+        return district.authority();
     }
 
     public Issued rectificationOrder(AnjianUser user, UUID inspectionId) {
@@ -197,7 +204,7 @@ public class EnforcementDocuments implements EnforcementDocumentIssuer {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
     byte[] renderOpinion(String number, String orderNumber, InspectionService.Inspection i, boolean rectified, String opinion,

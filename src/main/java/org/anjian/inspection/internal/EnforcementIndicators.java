@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -70,7 +73,9 @@ public class EnforcementIndicators {
     private final InspectionPlans plans;
     private final Clock clock;
 
-    EnforcementIndicators(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, InspectionPlans plans, Clock clock) {
+    private final ZoneId zone;
+    EnforcementIndicators(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, InspectionPlans plans, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.users = users;
@@ -127,7 +132,7 @@ public class EnforcementIndicators {
         if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.indicator.forbidden", "indicators are read by the district, inspectors and auditors");
         }
-        LocalDate today = LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         int y = year == null ? today.getYear() : year;
         if (y < 2000 || y > 2999) {
             throw DomainException.invalid("year", "inspection.plan.yearInvalid", "年度无效");
@@ -165,14 +170,14 @@ public class EnforcementIndicators {
                 from inspection_inspection i where i.state = 'DONE' and i.finished_at >= ? and i.finished_at < ?""")
                 .params(start(from), start(to))
                 .query((rs, n) -> new Done(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), (UUID[]) rs.getArray(4).getArray(),
-                        rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(InspectionService.SHANGHAI).getMonthValue(), rs.getBoolean(6)))
+                        rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(zone).getMonthValue(), rs.getBoolean(6)))
                 .list();
         record Decision(String sector, UUID[] handlers, long fine, int month) {
         }
         List<Decision> decisions = jdbc.sql("select sector, handler_ids, fine_yuan, decided_at from inspection_penalty_tally where decided_at >= ? and decided_at < ?")
                 .params(start(from), start(to))
                 .query((rs, n) -> new Decision(rs.getString(1), (UUID[]) rs.getArray(2).getArray(), rs.getLong(3),
-                        rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(InspectionService.SHANGHAI).getMonthValue()))
+                        rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).getMonthValue()))
                 .list();
         Set<String> coveredSectors = new HashSet<>(jdbc.sql("""
                 select distinct sector from inspection_inspection where state = 'DONE' and finished_at >= ? and finished_at < ?""")
@@ -229,7 +234,7 @@ public class EnforcementIndicators {
         return u.enforcementCertNo() != null && !u.enforcementCertNo().isBlank();
     }
 
-    private static OffsetDateTime start(LocalDate d) {
-        return d.atStartOfDay(InspectionService.SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime start(LocalDate d) {
+        return d.atStartOfDay(zone).toOffsetDateTime();
     }
 }

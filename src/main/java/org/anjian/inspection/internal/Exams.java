@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -25,7 +28,6 @@ import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.excel.SheetRows;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -63,13 +65,15 @@ public class Exams {
     private final Clock clock;
     private final int passMark;
 
+    private final ZoneId zone;
     Exams(JdbcClient jdbc, InspectionService inspections, AuditTrail audit, Clock clock,
-          @Value("${anjian.inspection.exam.pass-mark:80}") int passMark) {
+          InspectionProperties properties, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.audit = audit;
         this.clock = clock;
-        this.passMark = passMark;
+        this.passMark = properties.exam().passMark();
     }
 
     public record NewQuestion(Sector sector, ExamineeRole examineeRole, String text, List<String> options, Integer correct, String source) {
@@ -255,7 +259,7 @@ public class Exams {
         boolean passed = marked.passed();
         UUID findingId = null;
         if (!passed) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
+            LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
             findingId = inspections.recordFinding(user, inspectionId, new InspectionService.NewFinding("现场考核",
                     e.examineeRole().label() + "安全生产知识考核不合格（得分 " + score + " 分）（被考核人：" + e.examineeName() + "）", false, null,
                     "《中华人民共和国安全生产法》第二十七条、第二十八条", today.plusDays(30), null, null, ViolationCategory.TRAINING)).id();

@@ -205,4 +205,20 @@ class InspectionPlanRepository {
                 rs.getObject("generated_month", Integer.class), rs.getString("basis"), rs.getString("campaign"), rs.getBoolean("priority"),
                 rs.getBoolean("removed"), rs.getString("note"), null, null);
     }
+
+    /** Items still in play of plans not yet published take the enterprise's current name and place (ADR 0009); returns the rows changed. */
+    int followEnterprise(UUID enterpriseId, String name, UUID townId, UUID parkId, String sector) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", enterpriseId);
+        p.put("name", name);
+        p.put("town", townId);
+        p.put("park", parkId);
+        p.put("sector", sector);
+        return jdbc.sql("""
+                        update inspection_plan_item i set enterprise_name = :name, town_id = :town, park_id = :park, sector = :sector
+                        from inspection_plan p
+                        where p.id = i.plan_id and p.state <> 'PUBLISHED' and not i.removed and i.enterprise_id = :id
+                          and (i.enterprise_name, i.town_id, i.park_id, i.sector) is distinct from (:name, :town, :park, :sector)""")
+                .params(p).update();
+    }
 }

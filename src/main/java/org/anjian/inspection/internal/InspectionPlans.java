@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,7 +44,6 @@ import org.anjian.shared.web.PageResult;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,16 +69,18 @@ public class InspectionPlans {
     private final Clock clock;
     private final double unplannedShareLimit;
 
+    private final ZoneId zone;
     InspectionPlans(InspectionPlanRepository repository, EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization,
                     AuditTrail audit, Clock clock,
-                    @Value("${anjian.inspection.plan.unplanned-share-limit:0.10}") double unplannedShareLimit) {
+                    InspectionProperties properties, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
         this.organization = organization;
         this.audit = audit;
         this.clock = clock;
-        this.unplannedShareLimit = unplannedShareLimit;
+        this.unplannedShareLimit = properties.plan().unplannedShareLimit();
     }
 
     public record Campaign(String name, String sector, Integer extraInspections) {
@@ -425,7 +429,7 @@ public class InspectionPlans {
                 .map(i -> new PlanProgress.Item(i.id(), i.enterpriseId(), i.month())).toList();
         List<PlanProgress.Done> done = repository.finished(yearStart(plan.year()), yearStart(plan.year() + 1)).stream()
                 .filter(f -> scope.covers(f.townId(), f.parkId(), f.sector()))
-                .map(f -> new PlanProgress.Done(f.inspectionId(), f.enterpriseId(), f.finishedAt().atZoneSameInstant(InspectionService.SHANGHAI).toLocalDate()))
+                .map(f -> new PlanProgress.Done(f.inspectionId(), f.enterpriseId(), f.finishedAt().atZoneSameInstant(zone).toLocalDate()))
                 .toList();
         return PlanProgress.of(plan.year(), items, done, today(), plan.monthlyCapacity());
     }
@@ -454,10 +458,10 @@ public class InspectionPlans {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        return LocalDate.now(clock.withZone(zone));
     }
 
-    static OffsetDateTime yearStart(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay(InspectionService.SHANGHAI).toOffsetDateTime();
+    private OffsetDateTime yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime();
     }
 }

@@ -35,6 +35,22 @@ class InspectionRepository {
         this.enterprises = enterprises;
     }
 
+    // ------------------------------------------------------------------ enterprise copies (ADR 0009)
+
+    /** Open inspections (planned or on site) take the enterprise's current town, park and sector; returns the rows changed. */
+    int followEnterprise(UUID enterpriseId, UUID townId, UUID parkId, String sector) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", enterpriseId);
+        p.put("town", townId);
+        p.put("park", parkId);
+        p.put("sector", sector);
+        return jdbc.sql("""
+                        update inspection_inspection set town_id = :town, park_id = :park, sector = :sector
+                        where enterprise_id = :id and state in ('PLANNED', 'ON_SITE')
+                          and (town_id, park_id, sector) is distinct from (:town, :park, :sector)""")
+                .params(p).update();
+    }
+
     // ------------------------------------------------------------------ the aggregate
 
     void insert(Inspection i, String createdBy, Instant createdAt) {

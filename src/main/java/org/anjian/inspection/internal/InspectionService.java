@@ -1,5 +1,7 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class InspectionService {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private final InspectionRepository repository;
     private final EnterpriseLookup enterprises;
     private final UserDirectory users;
@@ -48,10 +49,12 @@ public class InspectionService {
 
     private final java.util.Set<String> examRequiredSectors;
 
+    private final ZoneId zone;
     InspectionService(InspectionRepository repository, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, ApplicationEventPublisher events,
                       Clock clock, InspectionPlans plans, InspectionExperts experts,
                       @org.springframework.beans.factory.annotation.Value("${anjian.inspection.exam.required-sectors:NON_COAL_MINE}")
-                      java.util.Set<String> examRequiredSectors) {
+                      java.util.Set<String> examRequiredSectors, DistrictProperties district) {
+        this.zone = district.zone();
         this.plans = plans;
         this.experts = experts;
         this.examRequiredSectors = examRequiredSectors;
@@ -112,7 +115,7 @@ public class InspectionService {
         UUID id = UUID.randomUUID();
         org.anjian.inspection.domain.Inspection.Finding recorded = Refusals.get(() -> i.recordFinding(id,
                 new org.anjian.inspection.domain.Inspection.NewFinding(f.place(), f.description(), f.major(), f.criterionCode(), f.legalBasis(),
-                        f.deadline(), f.latitude(), f.longitude(), f.category()), user.displayName(), clock.instant(), SHANGHAI));
+                        f.deadline(), f.latitude(), f.longitude(), f.category()), user.displayName(), clock.instant(), zone));
         repository.save(i);
         audit.record("INSPECTION_FINDING_RECORDED", "inspection", inspectionId, null,
                 Map.of("findingId", id, "place", recorded.place(), "major", recorded.major(), "deadline", recorded.deadline(), "category", recorded.category()));

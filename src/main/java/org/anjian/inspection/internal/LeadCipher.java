@@ -10,7 +10,6 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,8 @@ class LeadCipher {
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
 
-    LeadCipher(@Value("${anjian.inspection.lead-key:}") String configured, Environment env) {
+    LeadCipher(InspectionProperties properties, Environment env) {
+        String configured = properties.leadKey();
         byte[] raw;
         if (configured == null || configured.isBlank()) {
             if (env.acceptsProfiles(Profiles.of("prod", "production"))) {

@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,8 +45,10 @@ public class Leads {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final ZoneId zone;
     Leads(LeadRepository repository, EnterpriseLookup enterprises, InspectionService inspections, AuditTrail audit,
-          Clock clock) {
+          Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
         this.inspections = inspections;
@@ -193,7 +198,7 @@ public class Leads {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(InspectionService.SHANGHAI));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private static String blank(String s) {

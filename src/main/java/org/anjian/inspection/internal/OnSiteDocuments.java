@@ -1,5 +1,8 @@
 package org.anjian.inspection.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -78,9 +81,11 @@ public class OnSiteDocuments {
     private final ObjectProvider<InspectionCompanions> companions;
     private final java.time.Clock clock;
 
+    private final ZoneId zone;
     OnSiteDocuments(DocumentRepository repository, EnforcementDocuments documents, InspectionService inspections, OnSiteEvidence evidence, Exams exams,
                     EnterpriseLookup enterprises, UserDirectory users, OrganizationDirectory organization, CjkFont font, AuditTrail audit,
-                    MessageSource messages, ObjectProvider<InspectionCompanions> companions, java.time.Clock clock) {
+                    MessageSource messages, ObjectProvider<InspectionCompanions> companions, java.time.Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.clock = clock;
         this.repository = repository;
         this.documents = documents;
@@ -117,7 +122,7 @@ public class OnSiteDocuments {
         i.findings().forEach(f -> byId.put(f.id(), f));
         Map<UUID, Boolean> majorByFinding = new LinkedHashMap<>();
         i.findings().forEach(f -> majorByFinding.put(f.id(), f.major()));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), InspectionService.SHANGHAI);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         List<UUID> ids = Refusals.get(() -> OnSiteMeasures.decide(n.measures(), n.findingIds(), majorByFinding, n.basis(), n.until(), today));
         List<InspectionService.Finding> chosen = ids.stream().map(byId::get).toList();
         List<Measure> measures = n.measures().stream().distinct().toList();
@@ -142,7 +147,7 @@ public class OnSiteDocuments {
             throw DomainException.invalid("reason", "inspection.document.correctionReason", "请填写更正原因");
         }
         String why = reason.trim();
-        String note = "本文书更正本局" + OfficialDocument.DATE.format(original.issuedAt().atZone(InspectionService.SHANGHAI).toLocalDate()) + "出具的第 "
+        String note = "本文书更正本局" + OfficialDocument.DATE.format(original.issuedAt().atZone(zone).toLocalDate()) + "出具的第 "
                 + original.number() + " 文书，原文书同时作废。更正原因：" + why;
         UUID root = original.id();
         IssuedDocument d = switch (original.kind()) {
@@ -213,8 +218,8 @@ public class OnSiteDocuments {
         }
         Instant from = i.startedAt() != null ? i.startedAt() : i.createdAt();
         Instant to = i.finishedAt();
-        String time = TIME.format(LocalDateTime.ofInstant(from, InspectionService.SHANGHAI)) + " 至 "
-                + (to == null ? "（检查中）" : TIME.format(LocalDateTime.ofInstant(to, InspectionService.SHANGHAI)));
+        String time = TIME.format(LocalDateTime.ofInstant(from, zone)) + " 至 "
+                + (to == null ? "（检查中）" : TIME.format(LocalDateTime.ofInstant(to, zone)));
         List<String> present = companionsOf(i);
         OfficialDocument doc = OfficialDocument.start(font.get(), documents.authority(), "现场检查记录", number);
         if (correction != null) {
@@ -246,7 +251,7 @@ public class OnSiteDocuments {
             for (InspectionService.Finding f : i.findings()) {
                 String gps = f.latitude() == null ? "" : String.format(Locale.ROOT, "%.5f, %.5f", f.latitude(), f.longitude());
                 rows.add(List.of(Integer.toString(n++), f.place(), categoryLabel(f.category()), (f.major() ? "【重大事故隐患】" : "") + f.description(),
-                        TIME.format(LocalDateTime.ofInstant(f.recordedAt(), InspectionService.SHANGHAI)) + (gps.isEmpty() ? "" : "\n" + gps)));
+                        TIME.format(LocalDateTime.ofInstant(f.recordedAt(), zone)) + (gps.isEmpty() ? "" : "\n" + gps)));
             }
             doc.table(List.of("序号", "部位", "类别", "问题", "时间及位置"), new float[] {0.5f, 1.6f, 1.6f, 3.6f, 2f}, rows);
         }

@@ -21,7 +21,6 @@ import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,12 +46,12 @@ public class OnSiteEvidence {
     private final long maxPhotoBytes;
 
     OnSiteEvidence(JdbcClient jdbc, InspectionService inspections, AuditTrail audit, Clock clock,
-                   @Value("${anjian.inspection.photo.max-bytes:5242880}") long maxPhotoBytes) {
+                   InspectionProperties properties) {
         this.jdbc = jdbc;
         this.inspections = inspections;
         this.audit = audit;
         this.clock = clock;
-        this.maxPhotoBytes = maxPhotoBytes;
+        this.maxPhotoBytes = properties.photo().maxBytes();
     }
 
     public record PhotoInfo(UUID id, UUID findingId, String contentType, int sizeBytes, String sha256, String uploadedBy, Instant uploadedAt) {

@@ -3,6 +3,7 @@ package org.anjian.inspection.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.anjian.shared.config.DistrictProperties;
 import java.util.List;
 import org.anjian.inspection.internal.EnforcementIndicators;
 import org.anjian.shared.security.CurrentUser;
@@ -18,15 +19,17 @@ class IndicatorPageController {
     static final String VIEW = "inspection/indicators";
     private final EnforcementIndicators indicators;
     private final Clock clock;
+    private final ZoneId zone;
 
-    IndicatorPageController(EnforcementIndicators indicators, Clock clock) {
+    IndicatorPageController(EnforcementIndicators indicators, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.indicators = indicators;
         this.clock = clock;
     }
 
     @GetMapping("/inspections/indicators")
     String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month, Model model) {
-        int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        int thisYear = LocalDate.now(clock.withZone(zone)).getYear();
         var result = indicators.indicators(CurrentUser.require(), year == null ? thisYear : year, month);
         model.addAttribute("ind", result);
         model.addAttribute("years", List.of(thisYear - 1, thisYear, thisYear + 1));

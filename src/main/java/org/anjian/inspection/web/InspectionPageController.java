@@ -1,5 +1,7 @@
 package org.anjian.inspection.web;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +46,6 @@ class InspectionPageController {
 
     static final String LIST = "inspection/list";
     static final String DETAIL = "inspection/detail";
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final InspectionService inspections;
     private final EnforcementDocuments documents;
@@ -55,8 +56,10 @@ class InspectionPageController {
     private final InspectionArchive archive;
     private final ObjectProvider<InspectionPreparation> preparation;
 
+    private final ZoneId zone;
     InspectionPageController(InspectionService inspections, EnforcementDocuments documents, Clock clock, OnSiteEvidence evidence,
-                             OnSiteDocuments onSite, Exams exams, InspectionArchive archive, ObjectProvider<InspectionPreparation> preparation) {
+                             OnSiteDocuments onSite, Exams exams, InspectionArchive archive, ObjectProvider<InspectionPreparation> preparation, DistrictProperties district) {
+        this.zone = district.zone();
         this.inspections = inspections;
         this.documents = documents;
         this.clock = clock;
@@ -79,7 +82,7 @@ class InspectionPageController {
         InspectionService.Inspection i = inspections.get(user, id);
         model.addAttribute("inspection", i);
         model.addAttribute("orders", documents.ordersOf(user, id));
-        model.addAttribute("defaultDeadline", LocalDate.now(clock.withZone(SHANGHAI)).plusDays(15));
+        model.addAttribute("defaultDeadline", LocalDate.now(clock.withZone(zone)).plusDays(15));
         model.addAttribute("categories", ViolationCategory.values());
         model.addAttribute("prefill", item);
         Map<UUID, List<OnSiteEvidence.PhotoInfo>> photos = new LinkedHashMap<>();

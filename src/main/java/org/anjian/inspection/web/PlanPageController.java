@@ -1,5 +1,7 @@
 package org.anjian.inspection.web;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,13 +40,14 @@ class PlanPageController {
 
     static final String VIEW = "inspection/plans";
     static final List<String> STATES = List.of("OPEN", "OVERDUE", "DONE", "DONE_LATE", "REMOVED");
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final InspectionPlans plans;
     private final OrganizationDirectory organization;
     private final Clock clock;
 
-    PlanPageController(InspectionPlans plans, OrganizationDirectory organization, Clock clock) {
+    private final ZoneId zone;
+    PlanPageController(InspectionPlans plans, OrganizationDirectory organization, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.plans = plans;
         this.organization = organization;
         this.clock = clock;
@@ -55,7 +58,7 @@ class PlanPageController {
                 @RequestParam(required = false) UUID town, @RequestParam(required = false) String sector, @RequestParam(required = false) String state,
                 @RequestParam(required = false) Integer page, Model model) {
         AnjianUser user = CurrentUser.require();
-        int thisYear = LocalDate.now(clock.withZone(SHANGHAI)).getYear();
+        int thisYear = LocalDate.now(clock.withZone(zone)).getYear();
         int y = year == null ? thisYear : year;
         List<InspectionPlans.Plan> ofYear = plans.list(user, y);
         InspectionPlans.Plan selected = ofYear.stream().filter(p -> p.id().equals(plan)).findFirst()

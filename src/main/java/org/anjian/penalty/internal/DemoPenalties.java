@@ -1,6 +1,8 @@
 package org.anjian.penalty.internal;
 
-import java.nio.charset.StandardCharsets;
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,11 +19,6 @@ import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,10 +28,7 @@ import org.springframework.stereotype.Component;
  * decisions are real numbered PDFs. Only on an empty table, never under the prod profile.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(90)
-class DemoPenalties implements ApplicationRunner {
+class DemoPenalties {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPenalties.class);
     private static final CaseFacts PLAIN = new CaseFacts(false, false, false, false, false, false, false, false);
@@ -46,15 +40,16 @@ class DemoPenalties implements ApplicationRunner {
     private final UserDirectory users;
     private final Clock clock;
 
-    DemoPenalties(JdbcClient jdbc, PenaltyCaseService cases, UserDirectory users, Clock clock) {
+    private final ZoneId zone;
+    DemoPenalties(JdbcClient jdbc, PenaltyCaseService cases, UserDirectory users, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.cases = cases;
         this.users = users;
         this.clock = clock;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void load(List<UUID> enterpriseIds) {
         if (jdbc.sql("select count(*) from penalty_case").query(Long.class).single() > 0) {
             return;
         }
@@ -65,8 +60,11 @@ class DemoPenalties implements ApplicationRunner {
             return;
         }
         // the eleventh case is against the demo enterprise user's own enterprise (demo-enterprise:1), waiting for its hearing request
+        if (enterpriseIds.size() < 30) {
+            return;
+        }
         List<UUID> enterprises = java.util.stream.IntStream.of(21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 1)
-                .mapToObj(n -> UUID.nameUUIDFromBytes(("demo-enterprise:" + n).getBytes(StandardCharsets.UTF_8))).toList();
+                .mapToObj(n -> enterpriseIds.get(n - 1)).toList();
         log.info("Demo district: {} penalty cases across the life cycle", seed(a.get(), b.get(), admin.get(), enterprises));
     }
 
@@ -179,7 +177,7 @@ class DemoPenalties implements ApplicationRunner {
         }
 
         private LocalDate today() {
-            return LocalDate.ofInstant(clock.instant(), PenaltyCaseService.SHANGHAI);
+            return LocalDate.ofInstant(clock.instant(), zone);
         }
     }
 }

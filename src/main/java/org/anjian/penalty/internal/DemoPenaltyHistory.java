@@ -1,5 +1,7 @@
 package org.anjian.penalty.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,11 +18,6 @@ import org.anjian.inspection.ViolationRecords;
 import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,30 +30,27 @@ import org.springframework.transaction.annotation.Transactional;
  * The cases of this year are {@link DemoPenalties}'s, made through the whole life cycle.
  */
 @Component
-@Profile("!prod & !production")
-@ConditionalOnProperty(name = "anjian.demo.enabled", havingValue = "true", matchIfMissing = true)
-@Order(91)
-class DemoPenaltyHistory implements ApplicationRunner {
+class DemoPenaltyHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPenaltyHistory.class);
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
     private final ViolationRecords violations;
     private final UserDirectory users;
     private final Clock clock;
 
-    DemoPenaltyHistory(JdbcClient jdbc, ViolationRecords violations, UserDirectory users, Clock clock) {
+    private final ZoneId zone;
+    DemoPenaltyHistory(JdbcClient jdbc, ViolationRecords violations, UserDirectory users, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.jdbc = jdbc;
         this.violations = violations;
         this.users = users;
         this.clock = clock;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        LocalDate thisYear = LocalDate.now(clock.withZone(SHANGHAI)).withDayOfYear(1);
+    public void load(List<UUID> enterpriseIds) {
+        LocalDate thisYear = LocalDate.now(clock.withZone(zone)).withDayOfYear(1);
         if (jdbc.sql("select count(*) from penalty_case where decided_on < ?").param(thisYear).query(Long.class).single() > 0) {
             return;
         }
@@ -86,8 +80,8 @@ class DemoPenaltyHistory implements ApplicationRunner {
                     ? 30_000 + 5_000L * rnd.nextInt(5) : 10_000 + 2_000L * rnd.nextInt(8);
             int seq = numbers.merge(decided.getYear(), 1, Integer::sum);
             UUID id = UUID.randomUUID();
-            OffsetDateTime filed = f.foundOn().plusDays(3).atTime(10, 0).atZone(SHANGHAI).toOffsetDateTime();
-            OffsetDateTime decidedAt = decided.atTime(15, 0).atZone(SHANGHAI).toOffsetDateTime();
+            OffsetDateTime filed = f.foundOn().plusDays(3).atTime(10, 0).atZone(zone).toOffsetDateTime();
+            OffsetDateTime decidedAt = decided.atTime(15, 0).atZone(zone).toOffsetDateTime();
             jdbc.sql("""
                     insert into penalty_case (id, state, source, inspection_id, enterprise_id, categories, facts, handler_ids, fine_yuan, measures,
                       legal_basis, discretion_rule, review_required, hearing_right, notified_on, decision_number, decided_at, decided_on, filed_by,

@@ -50,8 +50,11 @@ class PenaltyCaseRepository {
 
     private final JdbcClient jdbc;
 
-    PenaltyCaseRepository(JdbcClient jdbc) {
+    private final java.time.ZoneId zone;
+
+    PenaltyCaseRepository(JdbcClient jdbc, org.anjian.shared.config.DistrictProperties district) {
         this.jdbc = jdbc;
+        this.zone = district.zone();
     }
 
     /** What a list asks for; {@code ownEnterpriseId} limits it to one enterprise's cases whatever else is asked. */
@@ -175,7 +178,7 @@ class PenaltyCaseRepository {
         return jdbc.sql("select count(*) from penalty_case c" + where).params(p).query(Long.class).single();
     }
 
-    private static String where(Criteria k, Map<String, Object> p) {
+    private String where(Criteria k, Map<String, Object> p) {
         StringBuilder where = new StringBuilder(" where true");
         if (k.ownEnterpriseId() != null) {
             where.append(" and c.enterprise_id = :own");
@@ -190,8 +193,9 @@ class PenaltyCaseRepository {
             p.put("enterprise", k.enterpriseId());
         }
         if (k.year() != null) {
-            where.append(" and extract(year from c.filed_at at time zone 'Asia/Shanghai') = :year");
+            where.append(" and extract(year from c.filed_at at time zone :zone) = :year");
             p.put("year", k.year());
+            p.put("zone", zone.getId());
         }
         if (k.handlerId() != null) {
             where.append(" and :handler = any(c.handler_ids)");

@@ -1,5 +1,7 @@
 package org.anjian.penalty.internal;
 
+import org.anjian.shared.config.DistrictProperties;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +45,6 @@ import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -60,7 +61,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PenaltyCaseService {
 
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final PenaltyCaseRepository repository;
     private final EnterpriseLookup enterprises;
@@ -74,13 +74,12 @@ public class PenaltyCaseService {
     private final Clock clock;
     private final PenaltyProcedure procedure;
 
+    private final ZoneId zone;
     PenaltyCaseService(PenaltyCaseRepository repository, EnterpriseLookup enterprises, UserDirectory users, InspectionRecords inspections,
                        EnforcementDocumentIssuer issuer, PenaltyDocuments documents, DiscretionRules discretion, AuditTrail audit,
                        ApplicationEventPublisher events, Clock clock,
-                       @Value("${anjian.penalty.legal-review.fine-threshold-yuan:50000}") long legalReviewFine,
-                       @Value("${anjian.penalty.hearing.fine-threshold-yuan:50000}") long hearingFine,
-                       @Value("${anjian.penalty.hearing.request-days:5}") int hearingRequestDays,
-                       @Value("${anjian.penalty.statement-days:3}") int statementDays) {
+                       PenaltyProperties properties, DistrictProperties district) {
+        this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
@@ -91,7 +90,8 @@ public class PenaltyCaseService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.procedure = new PenaltyProcedure(new PenaltyRules(legalReviewFine, hearingFine, hearingRequestDays, statementDays));
+        this.procedure = new PenaltyProcedure(new PenaltyRules(properties.legalReview().fineThresholdYuan(), properties.hearing().fineThresholdYuan(),
+                properties.hearing().requestDays(), properties.statementDays()));
     }
 
     public PenaltyRules rules() {
@@ -440,7 +440,7 @@ public class PenaltyCaseService {
                                              Function<EnterpriseSummary, java.util.function.BiFunction<String, LocalDate, byte[]>> renderer) {
         EnterpriseSummary e = enterprises.find(v.enterpriseId()).orElseThrow(() -> DomainException.notFound("enterprise"));
         IssuedDocument d = issuer.issue(user, new DocumentRequest(kind, v.enterpriseId(), v.inspectionId(), v.id(), null), renderer.apply(e));
-        return new PenaltyCase.IssuedDocument(d.id(), d.number(), d.issuedAt(), LocalDate.ofInstant(d.issuedAt(), SHANGHAI));
+        return new PenaltyCase.IssuedDocument(d.id(), d.number(), d.issuedAt(), LocalDate.ofInstant(d.issuedAt(), zone));
     }
 
     private static PenaltyCase.CitedInspection cited(InspectionRecords.InspectionFacts i) {
@@ -513,6 +513,6 @@ public class PenaltyCaseService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), SHANGHAI);
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 }

@@ -1,5 +1,8 @@
 package org.anjian.penalty.web;
 
+import org.anjian.shared.config.DistrictProperties;
+import java.time.ZoneId;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,7 +56,9 @@ class PenaltyPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    PenaltyPageController(PenaltyCaseService service, PublicDisclosure disclosure, MessageSource messages, Clock clock) {
+    private final ZoneId zone;
+    PenaltyPageController(PenaltyCaseService service, PublicDisclosure disclosure, MessageSource messages, Clock clock, DistrictProperties district) {
+        this.zone = district.zone();
         this.service = service;
         this.disclosure = disclosure;
         this.messages = messages;
@@ -66,7 +71,7 @@ class PenaltyPageController {
                 @RequestParam(required = false) Integer page, Model model) {
         AnjianUser user = CurrentUser.require();
         model.addAttribute("result", service.search(user, filter(user, state, year, mine, enterpriseId), PageRequest.of(page, 20)));
-        int y = LocalDate.ofInstant(clock.instant(), PenaltyCaseService.SHANGHAI).getYear();
+        int y = LocalDate.ofInstant(clock.instant(), zone).getYear();
         model.addAttribute("years", List.of(y, y - 1, y - 2, y - 3));
         model.addAttribute("states", CaseState.values());
         model.addAttribute("state", state);
@@ -99,7 +104,7 @@ class PenaltyPageController {
             int r = 1;
             for (PenaltyCaseView c : all.items()) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(LocalDate.ofInstant(c.filedAt(), PenaltyCaseService.SHANGHAI).toString());
+                row.createCell(0).setCellValue(LocalDate.ofInstant(c.filedAt(), zone).toString());
                 row.createCell(1).setCellValue(c.enterpriseName());
                 row.createCell(2).setCellValue(String.join("、", c.categories().stream().map(k -> text("penalty.category." + k)).toList()));
                 row.createCell(3).setCellValue(text("penalty.source." + c.source()));
@@ -124,7 +129,7 @@ class PenaltyPageController {
         model.addAttribute("c", d.penaltyCase());
         model.addAttribute("next", d.nextActions());
         model.addAttribute("measures", Measure.values());
-        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), PenaltyCaseService.SHANGHAI));
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), zone));
         model.addAttribute("presiding", service.presidingOfficerCandidates(d.penaltyCase()));
         model.addAttribute("rules", service.rules());
         return DETAIL;
@@ -213,9 +218,9 @@ class PenaltyPageController {
         }
     }
 
-    private static Instant dateTime(String s) {
+    private Instant dateTime(String s) {
         try {
-            return s == null || s.isBlank() ? null : LocalDateTime.parse(s).atZone(PenaltyCaseService.SHANGHAI).toInstant();
+            return s == null || s.isBlank() ? null : LocalDateTime.parse(s).atZone(zone).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

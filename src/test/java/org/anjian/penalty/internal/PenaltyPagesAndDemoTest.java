@@ -73,7 +73,7 @@ class PenaltyPagesAndDemoTest {
         for (int i = 0; i < 11; i++) {
             enterprises.add(enterprise());
         }
-        assertThat(new DemoPenalties(jdbc, cases, directory, clock).seed(a, b, admin, enterprises)).isEqualTo(11);
+        assertThat(new DemoPenalties(jdbc, cases, directory, clock, org.anjian.shared.config.DistrictProperties.jiangjin()).seed(a, b, admin, enterprises)).isEqualTo(11);
         Map<UUID, CaseState> states = jdbc.sql("select enterprise_id, state from penalty_case where enterprise_id in (:e)").param("e", enterprises)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), CaseState.valueOf(rs.getString(2)))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
