@@ -39,39 +39,13 @@ public class MajorHazardAssessment {
         for (int u = 0; u < units.size(); u++) {
             UnitInput unit = units.get(u);
             String at = "units[" + u + "]";
-            List<Stock> unitStocks = new ArrayList<>();
-            stocks.add(unitStocks);
             if (unit == null) {
                 errors.add(new FieldError(at, "chemical.assessment.noSubstances", "单元没有危险化学品"));
+                stocks.add(List.of());
                 continue;
             }
-            if (unit.peopleWithin500m() == null || unit.peopleWithin500m() < 0) {
-                errors.add(new FieldError(at + ".peopleWithin500m", "chemical.assessment.people", "500米范围内人数须为0或正整数"));
-            }
-            if (unit.substances() == null || unit.substances().isEmpty()) {
-                errors.add(new FieldError(at + ".substances", "chemical.assessment.noSubstances", "单元没有危险化学品"));
-                continue;
-            }
-            for (int i = 0; i < unit.substances().size(); i++) {
-                SubstanceInput in = unit.substances().get(i);
-                String field = at + ".substances[" + i + "]";
-                if (in == null) {
-                    errors.add(new FieldError(field, "chemical.assessment.unknownSubstance", "未知的危险化学品"));
-                    continue;
-                }
-                MajorHazardIdentification.Criterion criterion = null;
-                try {
-                    criterion = identification.criterion(in.name(), in.cas(), in.hazardClass());
-                } catch (UnknownSubstance e) {
-                    String code = "hazardClass".equals(e.field()) ? "chemical.assessment.unknownClass" : "chemical.assessment.unknownSubstance";
-                    errors.add(new FieldError(field + "." + e.field(), code, e.getMessage()));
-                }
-                if (in.tonnes() == null || in.tonnes().signum() < 0) {
-                    errors.add(new FieldError(field + ".tonnes", "chemical.assessment.tonnes", "数量须为0或正数（吨）"));
-                } else if (criterion != null) {
-                    unitStocks.add(new Stock(criterion, in.tonnes()));
-                }
-            }
+            people(unit.peopleWithin500m(), at + ".peopleWithin500m", errors);
+            stocks.add(stocks(unit.substances(), at + ".substances", errors));
         }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
@@ -81,5 +55,50 @@ public class MajorHazardAssessment {
             result.add(identification.assess(stocks.get(u), units.get(u).peopleWithin500m()));
         }
         return result;
+    }
+
+    /** Adds an error naming {@code field} unless {@code people} is zero or more. */
+    void people(Integer people, String field, List<FieldError> errors) {
+        if (people == null || people < 0) {
+            errors.add(new FieldError(field, "chemical.assessment.people", "500米范围内人数须为0或正整数"));
+        }
+    }
+
+    /** The stocks measured against the standard, with an error naming {@code at[i].field} for each that cannot be. */
+    List<Stock> stocks(List<SubstanceInput> substances, String at, List<FieldError> errors) {
+        List<Stock> result = new ArrayList<>();
+        if (substances == null || substances.isEmpty()) {
+            errors.add(new FieldError(at, "chemical.assessment.noSubstances", "单元没有危险化学品"));
+            return result;
+        }
+        for (int i = 0; i < substances.size(); i++) {
+            SubstanceInput in = substances.get(i);
+            String field = at + "[" + i + "]";
+            if (in == null) {
+                errors.add(new FieldError(field, "chemical.assessment.unknownSubstance", "未知的危险化学品"));
+                continue;
+            }
+            MajorHazardIdentification.Criterion criterion = null;
+            try {
+                criterion = identification.criterion(in.name(), in.cas(), in.hazardClass());
+            } catch (UnknownSubstance e) {
+                String code = "hazardClass".equals(e.field()) ? "chemical.assessment.unknownClass" : "chemical.assessment.unknownSubstance";
+                errors.add(new FieldError(field + "." + e.field(), code, e.getMessage()));
+            }
+            if (in.tonnes() == null || in.tonnes().signum() < 0) {
+                errors.add(new FieldError(field + ".tonnes", "chemical.assessment.tonnes", "数量须为0或正数（吨）"));
+            } else if (criterion != null) {
+                result.add(new Stock(criterion, in.tonnes()));
+            }
+        }
+        return result;
+    }
+
+    UnitAssessment assess(List<Stock> stocks, int people) {
+        return identification.assess(stocks, people);
+    }
+
+    String tablesVersion() {
+        return identification.tables().version();
     }
 }
