@@ -5,5 +5,5 @@
  * {@link org.anjian.chemical.domain.MajorHazardIdentification}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hazardous chemicals",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "enterprise", "organization"})
 package org.anjian.chemical;

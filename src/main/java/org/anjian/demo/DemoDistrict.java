@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.anjian.accident.AccidentDemo;
+import org.anjian.chemical.ChemicalDemo;
 import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
@@ -55,13 +56,14 @@ class DemoDistrict implements ApplicationRunner {
     private final AccidentDemo accidents;
     private final CreditDemo credit;
     private final ExpertDemo experts;
+    private final ChemicalDemo chemicals;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
     private final TransactionTemplate tx;
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
-                 AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, DemoProperties properties, Environment env,
+                 AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, ChemicalDemo chemicals, DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -71,6 +73,7 @@ class DemoDistrict implements ApplicationRunner {
         this.accidents = accidents;
         this.credit = credit;
         this.experts = experts;
+        this.chemicals = chemicals;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -106,6 +109,7 @@ class DemoDistrict implements ApplicationRunner {
         accidents.load(ids);
         credit.load();
         experts.load(ids);
+        chemicals.load(ids);
     }
 
     private void ensureUsers() {
