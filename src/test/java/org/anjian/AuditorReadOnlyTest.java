@@ -37,7 +37,8 @@ class AuditorReadOnlyTest {
      */
     static final Set<String> AUDITOR_MAY = Set.of("POST /login", "POST /logout", "POST /account/password", "POST /audit/verify",
             "POST /api/v1/auth/token", "DELETE /api/v1/auth/token",
-            "POST /api/v1/risk/lec", "POST /api/v1/risk/ls", "POST /api/v1/accidents/grading", "POST /risk/calculator/lec", "POST /risk/calculator/ls");
+            "POST /api/v1/risk/lec", "POST /api/v1/risk/ls", "POST /api/v1/accidents/grading", "POST /risk/calculator/lec", "POST /risk/calculator/ls",
+            "POST /api/v1/major-hazard-sources/assessment", "POST /major-hazard-sources/assessment");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.anjian.accident.AccidentDemo;
+import org.anjian.chemical.ChemicalDemo;
 import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
@@ -58,6 +59,7 @@ class DemoDistrict implements ApplicationRunner {
     private final InspectionDemo inspections;
     private final PenaltyDemo penalties;
     private final RiskDemo risk;
+    private final ChemicalDemo chemicals;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -65,7 +67,7 @@ class DemoDistrict implements ApplicationRunner {
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
-                 RiskDemo risk, DemoProperties properties, Environment env,
+                 RiskDemo risk, ChemicalDemo chemicals, DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -78,6 +80,7 @@ class DemoDistrict implements ApplicationRunner {
         this.inspections = inspections;
         this.penalties = penalties;
         this.risk = risk;
+        this.chemicals = chemicals;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -117,6 +120,7 @@ class DemoDistrict implements ApplicationRunner {
         penalties.load(ids);
         accidents.loadAfterEnforcement();
         risk.load(ids);
+        chemicals.load(ids);
     }
 
     private void ensureUsers() {

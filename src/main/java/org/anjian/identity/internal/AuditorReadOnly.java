@@ -49,7 +49,9 @@ final class AuditorReadOnly {
             PATHS.matcher(HttpMethod.POST, "/api/v1/risk/ls"),
             PATHS.matcher(HttpMethod.POST, "/api/v1/accidents/grading"),
             PATHS.matcher(HttpMethod.POST, "/risk/calculator/lec"),
-            PATHS.matcher(HttpMethod.POST, "/risk/calculator/ls"));
+            PATHS.matcher(HttpMethod.POST, "/risk/calculator/ls"),
+            PATHS.matcher(HttpMethod.POST, "/api/v1/major-hazard-sources/assessment"),
+            PATHS.matcher(HttpMethod.POST, "/major-hazard-sources/assessment"));
 
     /** Every request that is not a read, but for those listed in {@link #AUDITOR_MAY}. */
     static final RequestMatcher WRITES = (HttpServletRequest request) -> !READS.contains(request.getMethod()) && !AUDITOR_MAY.matches(request);
