@@ -35,8 +35,17 @@ public class CreditRepository {
     }
 
     public PageResult<CreditRecord> search(String status, String kind, UUID enterpriseId, PageRequest page) {
+        return search(status, kind, enterpriseId, null, page);
+    }
+
+    /** {@code text}: part of the subject's name or of its unified social credit code. */
+    public PageResult<CreditRecord> search(String status, String kind, UUID enterpriseId, String text, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where true");
+        if (text != null && !text.isBlank()) {
+            where.append(" and (subject_name ilike :text or credit_code ilike :text)");
+            params.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);

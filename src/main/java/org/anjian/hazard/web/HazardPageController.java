@@ -127,7 +127,7 @@ class HazardPageController {
                 new PageRequest(0, EXPORT_LIMIT));
         Map<String, String> towns = townNames();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"hazards.xlsx\"");
+        response.setHeader("Content-Disposition", org.anjian.shared.web.Downloads.attachment(text("hazard.export.fileName") + "-" + LocalDate.ofInstant(now, zone) + ".xlsx"));
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
             Sheet sheet = wb.createSheet(text("hazard.title"));
             String[] headers = {"hazard.enterprise", "hazard.town", "hazard.place", "hazard.description", "hazard.grade", "hazard.source",
