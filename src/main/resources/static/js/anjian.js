@@ -107,4 +107,56 @@
       el.hidden = el.getAttribute('data-show-when') !== t.name + '=' + t.value;
     });
   });
+  // Files over the upload limit are refused in the browser before anything is sent, so the form keeps what was typed
+  // (the server refuses them too, but cannot give back a body it did not read). The limit and the message come
+  // from <meta name="anjian-upload-limit">; an input may narrow it with data-max-bytes.
+  function uploadLimit(input) {
+    var meta = document.querySelector('meta[name="anjian-upload-limit"]');
+    var own = input.getAttribute('data-max-bytes');
+    return {bytes: Number(own || (meta && meta.getAttribute('content')) || 10485760),
+      message: (meta && meta.getAttribute('data-message')) || 'File too large'};
+  }
+  function checkUpload(input) {
+    var limit = uploadLimit(input);
+    var tooLarge = Array.prototype.some.call(input.files || [], function (f) { return f.size > limit.bytes; });
+    input.setCustomValidity(tooLarge ? limit.message : '');
+    input.classList.toggle('is-invalid', tooLarge);
+    var note = input.parentNode && input.parentNode.querySelector('.upload-too-large');
+    if (tooLarge && !note) {
+      note = document.createElement('div');
+      note.className = 'invalid-feedback d-block upload-too-large';
+      input.insertAdjacentElement('afterend', note);
+    }
+    if (note) {
+      note.textContent = tooLarge ? limit.message : '';
+      note.hidden = !tooLarge;
+    }
+    return !tooLarge;
+  }
+  document.addEventListener('change', function (e) {
+    var t = e.target;
+    if (t && t.type === 'file') { checkUpload(t); }
+  });
+  document.addEventListener('submit', function (e) {
+    var f = e.target;
+    if (!f || !f.querySelectorAll) { return; }
+    var ok = true;
+    f.querySelectorAll('input[type="file"]').forEach(function (input) { ok = checkUpload(input) && ok; });
+    if (!ok) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }, true);
+  // An error shown beside a field goes as soon as the field is changed: no stale "required" beside a refilled date
+  function clearFieldError(e) {
+    var t = e.target;
+    if (!t || !t.classList || !t.classList.contains('is-invalid') || t.type === 'file') { return; }
+    t.classList.remove('is-invalid');
+    var group = t.parentNode;
+    if (group) {
+      group.querySelectorAll('.invalid-feedback').forEach(function (f) { f.hidden = true; });
+    }
+  }
+  document.addEventListener('input', clearFieldError);
+  document.addEventListener('change', clearFieldError);
 })();

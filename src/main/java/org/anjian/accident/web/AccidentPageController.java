@@ -100,7 +100,7 @@ class AccidentPageController {
                 new org.anjian.shared.web.PageRequest(0, 50_000));
         Map<String, String> towns = townNames();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"accidents.xlsx\"");
+        response.setHeader("Content-Disposition", org.anjian.shared.web.Downloads.attachment(text("accident.export.fileName") + ".xlsx"));
         try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
              java.io.OutputStream out = response.getOutputStream()) {
             org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet(text("accident.title"));

@@ -45,10 +45,18 @@ public class CreditRepository {
         return jdbc.sql("select count(*) from credit_record where source_ref = ?").param(sourceRef).query(Long.class).single() > 0;
     }
 
-    /** Entries within the scope condition (on alias {@code c}), filtered and paged. */
-    public PageResult<CreditRecord> search(String status, String kind, UUID enterpriseId, ScopeConditions.Condition scope, PageRequest page) {
+    /**
+     * Entries within the scope condition (on alias {@code c}), filtered and paged; {@code text}: part of
+     * the subject's name or of its unified social credit code.
+     */
+    public PageResult<CreditRecord> search(String status, String kind, UUID enterpriseId, String text, ScopeConditions.Condition scope,
+                                           PageRequest page) {
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where " + scope.sql());
+        if (text != null && !text.isBlank()) {
+            where.append(" and (subject_name ilike :text or credit_code ilike :text)");
+            params.put("text", "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);

@@ -74,8 +74,14 @@ public class CreditService {
 
     @Transactional(readOnly = true)
     public PageResult<CreditRecord> search(AnjianUser user, String status, String kind, UUID enterpriseId, PageRequest page) {
+        return search(user, status, kind, enterpriseId, null, page);
+    }
+
+    /** The same, narrowed to subjects whose name or credit code contains {@code text}. */
+    @Transactional(readOnly = true)
+    public PageResult<CreditRecord> search(AnjianUser user, String status, String kind, UUID enterpriseId, String text, PageRequest page) {
         requireReader(user);
-        return repository.search(status, kind, enterpriseId, scopes.of(user.scope(), "c"), page);
+        return repository.search(status, kind, enterpriseId, text, scopes.of(user.scope(), "c"), page);
     }
 
     /** What 信用重庆 receives and the public page shows: the published entries, whoever asks. */

@@ -58,10 +58,13 @@ class EnterprisePageController {
     private final RuleDescriptions descriptions;
     private final ProfileTabs tabs;
     private final List<org.anjian.enterprise.EnterpriseProfileTab> moduleTabs;
+    private final org.anjian.enterprise.internal.EnterpriseValidator validator;
 
     EnterprisePageController(EnterpriseService enterprises, ClassificationService classification, EnterpriseScopes scopes,
                              OrganizationDirectory organization, RuleDescriptions descriptions, ProfileTabs tabs,
-                             org.springframework.beans.factory.ObjectProvider<org.anjian.enterprise.EnterpriseProfileTab> moduleTabs) {
+                             org.springframework.beans.factory.ObjectProvider<org.anjian.enterprise.EnterpriseProfileTab> moduleTabs,
+                             org.anjian.enterprise.internal.EnterpriseValidator validator) {
+        this.validator = validator;
         this.moduleTabs = moduleTabs.orderedStream()
                 .sorted(java.util.Comparator.comparingInt(org.anjian.enterprise.EnterpriseProfileTab::order)).toList();
         this.enterprises = enterprises;
@@ -209,7 +212,15 @@ class EnterprisePageController {
             } catch (DomainException e) {
                 e.fieldErrors().forEach(f -> errors.putIfAbsent(f.field(), f.code()));
             }
+        } else {
+            // a number that is not one: still show every other field's error at once, not one at a time
+            validator.validate(form, id, id == null).forEach(f -> errors.putIfAbsent(f.field(), f.code()));
         }
+        Map<String, String> raw = new java.util.HashMap<>();
+        raw.put("latitude", latitude);
+        raw.put("longitude", longitude);
+        raw.put("employees", employees);
+        model.addAttribute("raw", raw);
         model.addAttribute("form", form);
         model.addAttribute("id", id);
         model.addAttribute("contactOnly", id != null && !scopes.canEditProfile(user, enterprises.get(user, id)));

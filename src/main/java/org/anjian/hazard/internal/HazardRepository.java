@@ -36,7 +36,11 @@ public class HazardRepository {
 
 
     public record Filter(HazardState state, HazardGrade grade, HazardSource source, UUID enterpriseId, List<UUID> regionIds,
-                         Boolean overdue, Boolean listed, Instant now) {
+                         Boolean overdue, Boolean listed, Instant now, Boolean open, String name) {
+        public Filter(HazardState state, HazardGrade grade, HazardSource source, UUID enterpriseId, List<UUID> regionIds,
+                      Boolean overdue, Boolean listed, Instant now) {
+            this(state, grade, source, enterpriseId, regionIds, overdue, listed, now, null, null);
+        }
     }
 
     public Optional<HazardRecord> find(UUID id) {
@@ -90,6 +94,14 @@ public class HazardRepository {
         }
         if (Boolean.TRUE.equals(f.listed())) {
             where.append(" and h.supervision_level is not null and h.state <> 'CLOSED'");
+        }
+        if (Boolean.TRUE.equals(f.open())) {
+            // 未销号: every state before CLOSED, the same set the dashboard tiles count
+            where.append(" and h.state <> 'CLOSED'");
+        }
+        if (f.name() != null && !f.name().isBlank()) {
+            where.append(" and (h.enterprise_name ilike :name or h.place ilike :name or h.description ilike :name)");
+            params.put("name", "%" + f.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         long total = jdbc.sql("select count(*) from hazard_hazard h" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());

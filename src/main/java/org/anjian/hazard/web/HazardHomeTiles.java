@@ -32,8 +32,8 @@ class HazardHomeTiles implements HomeTiles {
         }
         ScopeConditions.Condition scope = service.scopeCondition(user.scope());
         HazardStatistics.Overview o = statistics.overview(scope, clock.instant());
-        return List.of(new Tile("home.tile.hazardsOpen", o.open(), "/hazards", null),
-                new Tile("home.tile.hazardsMajor", o.openMajor(), "/hazards?grade=MAJOR", o.openMajor() > 0 ? "danger" : null),
+        return List.of(new Tile("home.tile.hazardsOpen", o.open(), "/hazards?state=OPEN", null),
+                new Tile("home.tile.hazardsMajor", o.openMajor(), "/hazards?state=OPEN&grade=MAJOR", o.openMajor() > 0 ? "danger" : null),
                 new Tile("home.tile.hazardsOverdue", o.overdue(), "/hazards?overdue=true", o.overdue() > 0 ? "warning" : null));
     }
 }

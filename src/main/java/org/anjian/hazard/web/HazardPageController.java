@@ -58,6 +58,8 @@ class HazardPageController {
     static final String DETAIL = "hazard/detail";
     static final String DASHBOARD = "hazard/dashboard";
     private static final int EXPORT_LIMIT = 50_000;
+    /** The state filter's value for every hazard not yet closed (未销号). */
+    static final String OPEN = "OPEN";
 
     private final HazardService service;
     private final HazardStatistics statistics;
@@ -84,20 +86,22 @@ class HazardPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) HazardState state, @RequestParam(required = false) HazardGrade grade,
+    String list(@RequestParam(required = false) String state, @RequestParam(required = false) HazardGrade grade,
                 @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean listed,
                 @RequestParam(required = false) UUID regionId, @RequestParam(required = false) UUID enterpriseId,
+                @RequestParam(required = false) String q,
                 @RequestParam(required = false) Integer page, Model model) {
         Instant now = clock.instant();
-        HazardRepository.Filter filter = filter(state, grade, overdue, listed, regionId, enterpriseId, now);
+        HazardRepository.Filter filter = filter(state, grade, overdue, listed, regionId, enterpriseId, q, now);
         model.addAttribute("result", service.search(CurrentUser.require(), filter, PageRequest.of(page, 20)));
         model.addAttribute("now", now);
-        model.addAttribute("states", HazardState.values());
+        model.addAttribute("states", stateOptions());
         model.addAttribute("grades", HazardGrade.values());
         model.addAttribute("towns", organization.towns());
         model.addAttribute("townNames", townNames());
-        model.addAttribute("state", state);
+        model.addAttribute("state", filter.open() != null ? OPEN : filter.state());
         model.addAttribute("grade", grade);
+        model.addAttribute("q", q);
         model.addAttribute("overdue", overdue);
         model.addAttribute("listed", listed);
         model.addAttribute("regionId", regionId);
@@ -105,23 +109,25 @@ class HazardPageController {
         String qs = UriComponentsBuilder.fromPath("").queryParamIfPresent("state", Optional.ofNullable(state))
                 .queryParamIfPresent("grade", Optional.ofNullable(grade)).queryParamIfPresent("overdue", Optional.ofNullable(overdue))
                 .queryParamIfPresent("listed", Optional.ofNullable(listed)).queryParamIfPresent("regionId", Optional.ofNullable(regionId))
-                .queryParamIfPresent("enterpriseId", Optional.ofNullable(enterpriseId)).build().toUriString();
+                .queryParamIfPresent("enterpriseId", Optional.ofNullable(enterpriseId))
+                .queryParamIfPresent("q", Optional.ofNullable(q).filter(v -> !v.isBlank())).encode().build().toUriString();
         model.addAttribute("base", "/hazards" + qs);
         model.addAttribute("exportUrl", "/hazards/export.xlsx" + qs);
         return LIST;
     }
 
     @GetMapping("/export.xlsx")
-    void export(@RequestParam(required = false) HazardState state, @RequestParam(required = false) HazardGrade grade,
+    void export(@RequestParam(required = false) String state, @RequestParam(required = false) HazardGrade grade,
                 @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean listed,
                 @RequestParam(required = false) UUID regionId, @RequestParam(required = false) UUID enterpriseId,
+                @RequestParam(required = false) String q,
                 HttpServletResponse response) throws IOException {
         Instant now = clock.instant();
-        PageResult<HazardRecord> all = service.search(CurrentUser.require(), filter(state, grade, overdue, listed, regionId, enterpriseId, now),
+        PageResult<HazardRecord> all = service.search(CurrentUser.require(), filter(state, grade, overdue, listed, regionId, enterpriseId, q, now),
                 new PageRequest(0, EXPORT_LIMIT));
         Map<String, String> towns = townNames();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"hazards.xlsx\"");
+        response.setHeader("Content-Disposition", org.anjian.shared.web.Downloads.attachment(text("hazard.export.fileName") + "-" + LocalDate.ofInstant(now, zone) + ".xlsx"));
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
             Sheet sheet = wb.createSheet(text("hazard.title"));
             String[] headers = {"hazard.enterprise", "hazard.town", "hazard.place", "hazard.description", "hazard.grade", "hazard.source",
@@ -266,10 +272,23 @@ class HazardPageController {
         return DASHBOARD;
     }
 
-    private HazardRepository.Filter filter(HazardState state, HazardGrade grade, Boolean overdue, Boolean listed, UUID regionId,
-                                           UUID enterpriseId, Instant now) {
+    private HazardRepository.Filter filter(String state, HazardGrade grade, Boolean overdue, Boolean listed, UUID regionId,
+                                           UUID enterpriseId, String q, Instant now) {
         List<UUID> regions = regionId == null ? null : List.copyOf(organization.regionAndDescendants(regionId));
-        return new HazardRepository.Filter(state, grade, null, enterpriseId, regions, overdue, listed, now);
+        boolean open = OPEN.equals(state);
+        HazardState one = open || state == null || state.isBlank() ? null
+                : java.util.Arrays.stream(HazardState.values()).filter(s -> s.name().equals(state)).findFirst().orElse(null);
+        return new HazardRepository.Filter(one, grade, null, enterpriseId, regions, overdue, listed, now, open ? Boolean.TRUE : null, q);
+    }
+
+    /** 未销号 (every state before CLOSED) first, then each state: the tiles open the first. */
+    private static List<String> stateOptions() {
+        List<String> options = new java.util.ArrayList<>();
+        options.add(OPEN);
+        for (HazardState s : HazardState.values()) {
+            options.add(s.name());
+        }
+        return options;
     }
 
     private Map<String, String> townNames() {

@@ -34,8 +34,10 @@ class AuditPageController {
     private final AuditQuery query;
     private final AuditChainVerifier verifier;
     private final ZoneId zone;
+    private final AuditRows rows;
 
-    AuditPageController(AuditQuery query, AuditChainVerifier verifier, DistrictProperties district) {
+    AuditPageController(AuditQuery query, AuditChainVerifier verifier, DistrictProperties district, AuditRows rows) {
+        this.rows = rows;
         this.zone = district.zone();
         this.query = query;
         this.verifier = verifier;
@@ -48,8 +50,12 @@ class AuditPageController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) Integer page, Model model) {
         AuditQuery.Filter filter = filter(actor, action, entityType, entityId, from, to);
-        model.addAttribute("result", query.search(filter, PageRequest.of(page, 50)));
+        var result = query.search(filter, PageRequest.of(page, 50));
+        model.addAttribute("result", result);
+        model.addAttribute("views", rows.views(result.items(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("actions", query.actions());
+        model.addAttribute("actionNames", query.actions().stream().collect(java.util.stream.Collectors.toMap(a -> a,
+                a -> rows.actionName(a, org.springframework.context.i18n.LocaleContextHolder.getLocale()), (a, b) -> a)));
         model.addAttribute("actor", actor);
         model.addAttribute("action", action);
         model.addAttribute("entityType", entityType);
@@ -79,7 +85,7 @@ class AuditPageController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
+        response.setHeader("Content-Disposition", org.anjian.shared.web.Downloads.attachment(rows.text("audit.export.fileName") + ".csv"));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.write('\uFEFF'); // Excel opens UTF-8 CSV correctly only with a BOM
         out.println("seq,occurred_at,actor,action,entity_type,entity_id,client_address,before,after,hash");

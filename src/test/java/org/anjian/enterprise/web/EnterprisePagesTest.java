@@ -62,6 +62,21 @@ class EnterprisePagesTest {
     }
 
     @Test
+    void aNumberThatIsNotOneKeepsWhatWasTypedAndEveryOtherErrorShowsAtOnce() throws Exception {
+        Region town = organization.regionByName("双福街道").orElseThrow();
+        String bad = withWrongCheckDigit(newCreditCode());
+        mvc.perform(post("/enterprises").with(csrf()).param("creditCode", bad).param("name", "重庆页面测试有限公司")
+                        .param("townId", town.id().toString()).param("sector", "INDUSTRY_TRADE").param("subSector", "LIGHT_INDUSTRY")
+                        .param("scale", "SMALL_MICRO").param("status", "PRODUCING").param("employees", "12")
+                        .param("latitude", "abc").param("longitude", String.valueOf(town.longitude())).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("类型不正确")))
+                .andExpect(content().string(containsString("value=\"abc\"")))
+                .andExpect(content().string(containsString("统一社会信用代码校验位错误")));
+        org.assertj.core.api.Assertions.assertThat(repository.idByCreditCode(bad)).isEmpty();
+    }
+
+    @Test
     void aValidFormRegistersAndTheProfileShowsTheClassWithItsReasons() throws Exception {
         Region town = organization.regionByName("双福街道").orElseThrow();
         String code = newCreditCode();

@@ -1,0 +1,86 @@
+package org.anjian;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.anjian.shared.audit.AuditTrail;
+import org.anjian.shared.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.anjian.TestUsers.as;
+import static org.anjian.enterprise.EnterpriseTestData.newCreditCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Issue 19 #5: what a person reads is Chinese — no rule codes, action codes, account names or English file names. */
+@AnjianIntegrationTest
+class ChineseOnPeoplePagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired AuditTrail audit;
+
+    @Test
+    void theRuleSetShowsConditionsNotCodesAndTheSystemAsSystem() throws Exception {
+        mvc.perform(get("/enterprises/rules").with(as(Role.DISTRICT_ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString(">SECTOR_HAZCHEM<")), not(containsString("(defaults)")),
+                        not(containsString(" · system · ")), containsString("系统 · 默认规则"))));
+    }
+
+    @Test
+    void theAuditTrailNamesActionsAndShowsTheChangeField() throws Exception {
+        String entity = UUID.randomUUID().toString();
+        audit.recordAs("system", null, "LOGIN_SUCCEEDED", "user", entity, null, null);
+        audit.recordAs("system", null, "USER_UPDATED", "user", entity, Map.of("displayName", "张三", "enabled", true),
+                Map.of("displayName", "张四", "enabled", true));
+        mvc.perform(get("/audit").param("entityId", entity).with(as(Role.AUDITOR))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("登录成功"), containsString("修改用户"), not(containsString(">LOGIN_SUCCEEDED<")),
+                        not(containsString("{&quot;")), containsString("姓名："), containsString(">张三</del>"), containsString(">张四</span>"),
+                        not(containsString("启用：")), containsString(">系统<"))));
+        MvcResult csv = mvc.perform(get("/audit/export.csv").with(as(Role.AUDITOR))).andReturn();
+        assertThat(fileName(csv)).isEqualTo("审计日志.csv");
+    }
+
+    @Test
+    void theCreditRegisterIsSearchedByNameAndExportedInChinese() throws Exception {
+        String code = newCreditCode();
+        mvc.perform(post("/api/v1/credit-records").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"subjectType":"UNIT","subjectName":"重庆信用检索%s有限公司","creditCode":"%s","kind":"BLACKLIST","cause":"REFUSAL_TO_RECTIFY",
+                         "causeDetail":"拒不执行责令限期整改指令","authority":"江津区应急管理局","decisionDate":"%s"}"""
+                        .formatted(code.substring(10, 14), code, LocalDate.now().minusDays(3))))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/credit-records").param("q", code).with(as(Role.DISTRICT_ADMIN))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("重庆信用检索" + code.substring(10, 14)), containsString("共 1 条"),
+                        not(containsString("feed.json")))));
+        MvcResult csv = mvc.perform(get("/credit-records/export.csv").param("q", code).with(as(Role.DISTRICT_ADMIN)))
+                .andExpect(status().isOk()).andReturn();
+        String body = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFF对象").contains("统一社会信用代码", "黑名单", "拒不整改").doesNotContain("BLACKLIST", "REFUSAL_TO_RECTIFY");
+        assertThat(fileName(csv)).startsWith("信用记录-").endsWith(".csv");
+    }
+
+    @Test
+    void exportsCarryChineseFileNames() throws Exception {
+        assertThat(fileName(mvc.perform(get("/hazards/export.xlsx").with(as(Role.DISTRICT_ADMIN))).andReturn())).startsWith("隐患清单-");
+        assertThat(fileName(mvc.perform(get("/accidents/export.xlsx").with(as(Role.DISTRICT_ADMIN))).andReturn())).isEqualTo("事故清单.xlsx");
+    }
+
+    /** The RFC 5987 {@code filename*=UTF-8''…} value, decoded. */
+    private static String fileName(MvcResult result) {
+        String header = result.getResponse().getHeader("Content-Disposition");
+        assertThat(header).contains("filename*=UTF-8''");
+        String encoded = header.substring(header.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length()).split(";")[0];
+        return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    }
+}
