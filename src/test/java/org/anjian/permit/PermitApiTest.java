@@ -196,6 +196,22 @@ class PermitApiTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.signatures[0].name").value("监护人丙"));
     }
 
+    @Test
+    void thePrintedPermitEmbedsTheCjkFontAndCarriesAQrCode() throws Exception {
+        String id = approved();
+        var response = mvc.perform(get("/api/v1/permits/" + id + "/pdf").with(as(enterprise))).andExpect(status().isOk()).andReturn().getResponse();
+        byte[] pdf = response.getContentAsByteArray();
+        String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThat(raw).startsWith("%PDF").containsPattern("/FontFile[23]?").contains("/Subtype/Image")
+                .doesNotContain("Helvetica");
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            org.assertj.core.api.Assertions.assertThat(text).contains("动火安全作业票").contains("已批准").contains("焊工丁");
+        }
+        AnjianUser other = TestUsers.user(Role.ENTERPRISE_USER, DataScope.of(ScopeKind.ENTERPRISE, UUID.randomUUID()));
+        mvc.perform(get("/api/v1/permits/" + id + "/pdf").with(as(other))).andExpect(status().isNotFound());
+    }
+
     static byte[] png() throws Exception {
         BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_ARGB);
         var g = img.createGraphics();

@@ -185,6 +185,9 @@ public class PermitService {
     /** 填写: an enterprise user fills in a permit of their own enterprise; it starts as a draft. */
     public PermitDetail create(AnjianUser user, NewPermit in) {
         UUID enterpriseId = requireEnterpriseWriter(user, in.enterpriseId());
+        if (in.type() == null) {
+            throw DomainException.invalid("type", "permit.type.required", "请选择作业类别");
+        }
         EnterpriseSummary e = enterprises.find(enterpriseId).orElseThrow(() -> DomainException.notFound("enterprise"));
         return create(user.getUsername(), e, in);
     }

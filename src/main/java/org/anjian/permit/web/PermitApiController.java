@@ -10,6 +10,7 @@ import org.anjian.permit.domain.PermitAction;
 import org.anjian.permit.domain.PermitState;
 import org.anjian.permit.domain.WorkGrade;
 import org.anjian.permit.domain.WorkType;
+import org.anjian.permit.internal.PermitDocument;
 import org.anjian.permit.internal.PermitService;
 import org.anjian.permit.internal.PermitService.PermitDetail;
 import org.anjian.permit.internal.PermitService.PermitRow;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @Tag(name = "permits", description = "特殊作业电子作业票 (special work permits, GB 30871-2022)")
@@ -36,9 +38,20 @@ class PermitApiController {
 
     private static final String BASE = "/api/v1/permits";
     private final PermitService service;
+    private final PermitDocument document;
 
-    PermitApiController(PermitService service) {
+    PermitApiController(PermitService service, PermitDocument document) {
         this.service = service;
+        this.document = document;
+    }
+
+    @GetMapping(BASE + "/{id}/pdf")
+    @Operation(summary = "The printed permit (PDF, embedded CJK font) with a QR code that opens its live state")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        String live = ServletUriComponentsBuilder.fromCurrentContextPath().path("/permits/{id}").buildAndExpand(id).toUriString();
+        byte[] pdf = document.render(CurrentUser.require(), id, live);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"permit-" + id + ".pdf\"").body(pdf);
     }
 
     @GetMapping(BASE)
