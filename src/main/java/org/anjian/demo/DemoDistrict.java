@@ -10,6 +10,7 @@ import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
 import org.anjian.hazard.HazardDemo;
+import org.anjian.permit.PermitDemo;
 import org.anjian.identity.UserManagement;
 import org.anjian.identity.UserManagement.NewUser;
 import org.anjian.organization.OrganizationDirectory;
@@ -55,13 +56,14 @@ class DemoDistrict implements ApplicationRunner {
     private final AccidentDemo accidents;
     private final CreditDemo credit;
     private final ExpertDemo experts;
+    private final PermitDemo permits;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
     private final TransactionTemplate tx;
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
-                 AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, DemoProperties properties, Environment env,
+                 AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, PermitDemo permits, DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -71,6 +73,7 @@ class DemoDistrict implements ApplicationRunner {
         this.accidents = accidents;
         this.credit = credit;
         this.experts = experts;
+        this.permits = permits;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -106,6 +109,7 @@ class DemoDistrict implements ApplicationRunner {
         accidents.load(ids);
         credit.load();
         experts.load(ids);
+        permits.load(ids);
     }
 
     private void ensureUsers() {

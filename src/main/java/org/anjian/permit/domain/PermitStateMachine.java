@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The life cycle of a permit as a table: for each action, the states it may start from and the state
  * it leads to. draft → applied → approved → in progress ⇄ suspended → completed → closed (site handed
- * back); cancelled before the work is completed; expired when the validity ran out before completion.
+ * back); cancelled before the work is completed; expired (a draft too) when the validity ran out before completion
+ * (4.16: a new permit is needed).
  * Anything else is refused (409) naming the state and the action.
  */
 public final class PermitStateMachine {
@@ -28,7 +29,7 @@ public final class PermitStateMachine {
         EDGES.put(PermitAction.CLOSE, new Edge(EnumSet.of(PermitState.COMPLETED), PermitState.CLOSED));
         EDGES.put(PermitAction.CANCEL, new Edge(EnumSet.of(PermitState.DRAFT, PermitState.APPLIED, PermitState.APPROVED, PermitState.SUSPENDED),
                 PermitState.CANCELLED));
-        EDGES.put(PermitAction.EXPIRE, new Edge(EnumSet.of(PermitState.APPLIED, PermitState.APPROVED, PermitState.IN_PROGRESS, PermitState.SUSPENDED),
+        EDGES.put(PermitAction.EXPIRE, new Edge(EnumSet.of(PermitState.DRAFT, PermitState.APPLIED, PermitState.APPROVED, PermitState.IN_PROGRESS, PermitState.SUSPENDED),
                 PermitState.EXPIRED));
     }
 

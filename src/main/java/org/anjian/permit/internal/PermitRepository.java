@@ -132,7 +132,7 @@ class PermitRepository {
 
     /** Permits whose validity ran out while they were not yet completed. */
     List<UUID> overdue(Instant now) {
-        return jdbc.sql("select id from permit_work_permit where state in ('APPLIED', 'APPROVED', 'IN_PROGRESS', 'SUSPENDED') and valid_to < ?")
+        return jdbc.sql("select id from permit_work_permit where state in ('DRAFT', 'APPLIED', 'APPROVED', 'IN_PROGRESS', 'SUSPENDED') and valid_to < ?")
                 .param(utc(now)).query(UUID.class).list();
     }
 

@@ -447,7 +447,7 @@ public class PermitService {
                 s.place().longitude(), p.snapshot().updatedAt());
     }
 
-    private PermitDetail detail(Stored s) {
+    PermitDetail detail(Stored s) {
         WorkPermit p = s.permit();
         WorkPermit.Snapshot x = p.snapshot();
         WorkPermit.Draft d = p.draft();

@@ -79,6 +79,13 @@ class WorkPermitTest {
     }
 
     @Test
+    void aDraftWhoseValidityRanOutExpiresToo_4_16() {
+        WorkPermit p = WorkPermit.draft(UUID.randomUUID(), "DH-9", hotWork(WorkGrade.SECOND, Duration.ofHours(8), false, null), null, ZONE, FROM);
+        p.expire(FROM.plus(Duration.ofHours(8)).plusSeconds(1));
+        assertThat(p.state()).isEqualTo(PermitState.EXPIRED);
+    }
+
+    @Test
     void aPermitStillValidCannotBeExpired() {
         WorkPermit p = approvedHotWork(WorkGrade.FIRST);
         assertThatThrownBy(() -> p.expire(FROM.plus(Duration.ofHours(8)))).hasMessageContaining("有效期内");
