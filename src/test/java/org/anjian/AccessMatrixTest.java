@@ -49,6 +49,10 @@ class AccessMatrixTest {
     /** Plans are read by the enforcement readers and, within their towns or sectors, by towns and departments. */
     static final Set<Role> PLAN_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL);
 
+    /** Work permits: regulators within their scope, enterprises their own (PRM-1). */
+    static final Set<Role> PERMIT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.TOWN_OFFICIAL,
+            Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/regions", null, ALL),
@@ -115,6 +119,9 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/admin/users", null, USER_ADMINS),
             new Endpoint(HttpMethod.GET, "/admin/users/new", null, USER_ADMINS),
             new Endpoint(HttpMethod.GET, "/audit", null, AUDITORS),
+            new Endpoint(HttpMethod.GET, "/api/v1/permits", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/permits/under-way", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/permits", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/account/password", null, ALL));
 
     static Stream<Arguments> matrix() {

@@ -11,6 +11,7 @@ import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
 import org.anjian.hazard.HazardDemo;
+import org.anjian.permit.PermitDemo;
 import org.anjian.identity.UserManagement;
 import org.anjian.inspection.InspectionDemo;
 import org.anjian.identity.UserManagement.NewUser;
@@ -60,6 +61,7 @@ class DemoDistrict implements ApplicationRunner {
     private final PenaltyDemo penalties;
     private final RiskDemo risk;
     private final ChemicalDemo chemicals;
+    private final PermitDemo permits;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -67,7 +69,7 @@ class DemoDistrict implements ApplicationRunner {
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
-                 RiskDemo risk, ChemicalDemo chemicals, DemoProperties properties, Environment env,
+                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -81,6 +83,7 @@ class DemoDistrict implements ApplicationRunner {
         this.penalties = penalties;
         this.risk = risk;
         this.chemicals = chemicals;
+        this.permits = permits;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -121,6 +124,7 @@ class DemoDistrict implements ApplicationRunner {
         accidents.loadAfterEnforcement();
         risk.load(ids);
         chemicals.load(ids);
+        permits.load(ids);
     }
 
     private void ensureUsers() {
