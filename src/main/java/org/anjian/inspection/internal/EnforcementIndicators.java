@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,11 +16,11 @@ import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.enterprise.Sector;
-import org.anjian.enterprise.SupervisionClass;
 import org.anjian.identity.UserDirectory;
 import org.anjian.identity.UserSummary;
 import org.anjian.inspection.PenaltyDecision;
 import org.anjian.inspection.domain.IndicatorMath;
+import org.anjian.inspection.domain.KeyEnterprises;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
@@ -62,7 +61,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EnforcementIndicators {
 
-    static final Set<Sector> HIGH_RISK_SECTORS = EnumSet.of(Sector.HAZCHEM, Sector.NON_COAL_MINE, Sector.FIREWORKS);
     public static final double TARGET = 1.0;
 
     private final EnforcementIndicatorRepository repository;
@@ -141,7 +139,7 @@ public class EnforcementIndicators {
         Map<String, Long> enterprisesBySector = new HashMap<>();
         for (EnterpriseSummary e : producing) {
             enterprisesBySector.merge(e.sector().name(), 1L, Long::sum);
-            if (e.supervisionClass() == SupervisionClass.A || HIGH_RISK_SECTORS.contains(e.sector())) {
+            if (KeyEnterprises.isKey(e.sector(), e.supervisionClass())) {
                 key++;
                 if (complete(e)) {
                     complete++;
