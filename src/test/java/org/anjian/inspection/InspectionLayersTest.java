@@ -35,6 +35,20 @@ class InspectionLayersTest {
                 .check(CLASSES);
     }
 
+    /** Issue 10: the on-site, archive, indicator, draw, expert and numbering services left their SQL to repositories too. */
+    @Test
+    void theCleanedServicesHoldNoSql() {
+        noClasses().that().haveFullyQualifiedName("org.anjian.inspection.internal.DocumentNumbers")
+                .or().haveFullyQualifiedName("org.anjian.inspection.internal.OnSiteEvidence")
+                .or().haveFullyQualifiedName("org.anjian.inspection.internal.InspectionExperts")
+                .or().haveFullyQualifiedName("org.anjian.inspection.internal.RandomDrawService")
+                .or().haveFullyQualifiedName("org.anjian.inspection.internal.Exams")
+                .or().haveFullyQualifiedName("org.anjian.inspection.internal.InspectionArchive")
+                .or().haveFullyQualifiedName("org.anjian.inspection.internal.EnforcementIndicators")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+                .check(CLASSES);
+    }
+
     @Test
     void controllersDoNotCallRepositories() {
         noClasses().that().resideInAPackage("org.anjian.inspection.web..")

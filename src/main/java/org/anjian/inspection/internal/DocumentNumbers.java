@@ -1,7 +1,6 @@
 package org.anjian.inspection.internal;
 
 import org.anjian.inspection.DocumentKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,19 +15,16 @@ class DocumentNumbers {
     record Number(int year, int seq, String text) {
     }
 
-    private final JdbcClient jdbc;
+    private final DocumentNumberRepository counters;
     private final String pattern;
 
-    DocumentNumbers(JdbcClient jdbc, InspectionProperties properties) {
-        this.jdbc = jdbc;
+    DocumentNumbers(DocumentNumberRepository counters, InspectionProperties properties) {
+        this.counters = counters;
         this.pattern = properties.documentNumber();
     }
 
     Number next(DocumentKind kind, int year) {
-        int seq = jdbc.sql("""
-                insert into inspection_document_counter (year, kind, last_seq) values (?, ?, 1)
-                on conflict (year, kind) do update set last_seq = inspection_document_counter.last_seq + 1
-                returning last_seq""").params(year, kind.name()).query(Integer.class).single();
+        int seq = counters.nextSeq(kind, year);
         return new Number(year, seq, format(pattern, kind, year, seq));
     }
 

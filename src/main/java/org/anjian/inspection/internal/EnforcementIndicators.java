@@ -6,9 +6,7 @@ import java.time.ZoneId;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,16 +16,15 @@ import java.util.UUID;
 import org.anjian.enterprise.EnterpriseLookup;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.enterprise.Sector;
-import org.anjian.enterprise.SupervisionClass;
 import org.anjian.identity.UserDirectory;
 import org.anjian.identity.UserSummary;
 import org.anjian.inspection.PenaltyDecision;
 import org.anjian.inspection.domain.IndicatorMath;
+import org.anjian.inspection.domain.KeyEnterprises;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,19 +61,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EnforcementIndicators {
 
-    static final Set<Sector> HIGH_RISK_SECTORS = EnumSet.of(Sector.HAZCHEM, Sector.NON_COAL_MINE, Sector.FIREWORKS);
     public static final double TARGET = 1.0;
 
-    private final JdbcClient jdbc;
+    private final EnforcementIndicatorRepository repository;
     private final EnterpriseLookup enterprises;
     private final UserDirectory users;
     private final InspectionPlans plans;
     private final Clock clock;
 
     private final ZoneId zone;
-    EnforcementIndicators(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, InspectionPlans plans, Clock clock, DistrictProperties district) {
+    EnforcementIndicators(EnforcementIndicatorRepository repository, EnterpriseLookup enterprises, UserDirectory users, InspectionPlans plans, Clock clock, DistrictProperties district) {
         this.zone = district.zone();
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
         this.plans = plans;
@@ -117,15 +113,8 @@ public class EnforcementIndicators {
             return;
         }
         String sector = d.enterpriseId() == null ? null : enterprises.find(d.enterpriseId()).map(e -> e.sector().name()).orElse(null);
-        jdbc.sql("""
-                insert into inspection_penalty_tally (case_id, enterprise_id, sector, inspection_id, handler_ids, fine_yuan, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (case_id) do update set enterprise_id = excluded.enterprise_id, sector = excluded.sector,
-                  inspection_id = excluded.inspection_id, handler_ids = excluded.handler_ids, fine_yuan = excluded.fine_yuan,
-                  decided_at = excluded.decided_at""")
-                .params(d.caseId(), d.enterpriseId(), sector, d.inspectionId(),
-                        (d.handlerIds() == null ? List.<UUID>of() : d.handlerIds()).toArray(UUID[]::new), Math.max(0, d.fineYuan()),
-                        OffsetDateTime.ofInstant(d.decidedAt(), ZoneOffset.UTC)).update();
+        repository.upsertDecision(d.caseId(), d.enterpriseId(), sector, d.inspectionId(), d.handlerIds() == null ? List.of() : d.handlerIds(),
+                Math.max(0, d.fineYuan()), d.decidedAt());
     }
 
     public Indicators indicators(AnjianUser user, Integer year, Integer month) {
@@ -150,7 +139,7 @@ public class EnforcementIndicators {
         Map<String, Long> enterprisesBySector = new HashMap<>();
         for (EnterpriseSummary e : producing) {
             enterprisesBySector.merge(e.sector().name(), 1L, Long::sum);
-            if (e.supervisionClass() == SupervisionClass.A || HIGH_RISK_SECTORS.contains(e.sector())) {
+            if (KeyEnterprises.isKey(e.sector(), e.supervisionClass())) {
                 key++;
                 if (complete(e)) {
                     complete++;
@@ -163,25 +152,15 @@ public class EnforcementIndicators {
         // the period's inspections and decisions
         record Done(UUID id, String sector, UUID enterpriseId, UUID[] team, int month, boolean online) {
         }
-        List<Done> done = jdbc.sql("""
-                select i.id, i.sector, i.enterprise_id, i.inspector_ids, i.finished_at,
-                  (i.started_at is not null and (exists (select 1 from inspection_finding f where f.inspection_id = i.id)
-                     or exists (select 1 from inspection_document d where d.inspection_id = i.id))) as online
-                from inspection_inspection i where i.state = 'DONE' and i.finished_at >= ? and i.finished_at < ?""")
-                .params(start(from), start(to))
-                .query((rs, n) -> new Done(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), (UUID[]) rs.getArray(4).getArray(),
-                        rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(zone).getMonthValue(), rs.getBoolean(6)))
-                .list();
+        List<Done> done = repository.finished(start(from), start(to)).stream()
+                .map(f -> new Done(f.id(), f.sector(), f.enterpriseId(), f.team(), f.finishedAt().atZoneSameInstant(zone).getMonthValue(), f.online()))
+                .toList();
         record Decision(String sector, UUID[] handlers, long fine, int month) {
         }
-        List<Decision> decisions = jdbc.sql("select sector, handler_ids, fine_yuan, decided_at from inspection_penalty_tally where decided_at >= ? and decided_at < ?")
-                .params(start(from), start(to))
-                .query((rs, n) -> new Decision(rs.getString(1), (UUID[]) rs.getArray(2).getArray(), rs.getLong(3),
-                        rs.getObject(4, OffsetDateTime.class).atZoneSameInstant(zone).getMonthValue()))
-                .list();
-        Set<String> coveredSectors = new HashSet<>(jdbc.sql("""
-                select distinct sector from inspection_inspection where state = 'DONE' and finished_at >= ? and finished_at < ?""")
-                .params(start(LocalDate.of(y, 1, 1)), start(to)).query(String.class).list());
+        List<Decision> decisions = repository.decisions(start(from), start(to)).stream()
+                .map(t -> new Decision(t.sector(), t.handlers(), t.fineYuan(), t.decidedAt().atZoneSameInstant(zone).getMonthValue()))
+                .toList();
+        Set<String> coveredSectors = new HashSet<>(repository.inspectedSectors(start(LocalDate.of(y, 1, 1)), start(to)));
         coveredSectors.retainAll(enterprisesBySector.keySet());
 
         long online = done.stream().filter(Done::online).count();

@@ -9,19 +9,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.anjian.enterprise.Sector;
 import org.anjian.inspection.ViolationCategory;
 import org.anjian.inspection.domain.ExamMarking;
+import org.anjian.inspection.domain.ExamQuestionDraw;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
@@ -29,7 +26,6 @@ import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.excel.SheetRows;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,17 +55,17 @@ public class Exams {
     }
 
     private static final SecureRandom SEEDS = new SecureRandom();
-    private final JdbcClient jdbc;
+    private final ExamRepository repository;
     private final InspectionService inspections;
     private final AuditTrail audit;
     private final Clock clock;
     private final int passMark;
 
     private final ZoneId zone;
-    Exams(JdbcClient jdbc, InspectionService inspections, AuditTrail audit, Clock clock,
+    Exams(ExamRepository repository, InspectionService inspections, AuditTrail audit, Clock clock,
           InspectionProperties properties, DistrictProperties district) {
         this.zone = district.zone();
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.inspections = inspections;
         this.audit = audit;
         this.clock = clock;
@@ -134,12 +130,7 @@ public class Exams {
         }
         int added = 0;
         for (NewQuestion q : questions) {
-            added += jdbc.sql("""
-                    insert into inspection_question (id, sector, examinee_role, text, options, correct, source, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (sector, examinee_role, text) do nothing""")
-                    .params(UUID.randomUUID(), q.sector().name(), q.examineeRole().name(), q.text().trim(),
-                            q.options().stream().map(String::trim).toArray(String[]::new), q.correct(), q.source().trim(),
-                            OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+            added += repository.insertQuestion(q, clock.instant()) ? 1 : 0;
         }
         audit.record("EXAM_QUESTIONS_IMPORTED", "exam-question", "bank", null, Map.of("offered", questions.size(), "added", added));
         return Map.of("offered", questions.size(), "added", added, "skipped", questions.size() - added);
@@ -182,11 +173,7 @@ public class Exams {
         if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.exam.forbidden", "forbidden");
         }
-        return jdbc.sql("""
-                select * from inspection_question where (cast(:sector as text) is null or sector = :sector)
-                and (cast(:role as text) is null or examinee_role = :role) order by sector, examinee_role, text""")
-                .param("sector", sector == null ? null : sector.name()).param("role", role == null ? null : role.name())
-                .query((rs, n) -> question(rs)).list();
+        return repository.questions(sector, role);
     }
 
     /**
@@ -220,28 +207,14 @@ public class Exams {
             throw DomainException.conflict("inspection.exam.notEnoughQuestions", "题库中该行业的题目不足 " + count + " 道");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into inspection_exam (id, inspection_id, examinee_name, examinee_role, seed, question_ids, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, inspectionId, n.examineeName().trim(), n.examineeRole().name(), seed, drawn.toArray(UUID[]::new), user.getUsername(),
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+        repository.insertExam(id, inspectionId, n.examineeName().trim(), n.examineeRole(), seed, drawn, user.getUsername(), clock.instant());
         audit.record("INSPECTION_EXAM_STARTED", "inspection", inspectionId, null,
                 Map.of("examId", id, "examinee", n.examineeName().trim(), "role", n.examineeRole(), "seed", seed, "questions", drawn));
         return exam(id);
     }
 
     List<UUID> draw(Sector sector, ExamineeRole role, int count, long seed) {
-        List<UUID> own = jdbc.sql("select id from inspection_question where sector = ? and examinee_role = ? order by id")
-                .params(sector.name(), role.name()).query(UUID.class).list();
-        List<UUID> others = jdbc.sql("select id from inspection_question where sector = ? and examinee_role <> ? order by id")
-                .params(sector.name(), role.name()).query(UUID.class).list();
-        Random random = new Random(seed);
-        List<UUID> a = new ArrayList<>(own);
-        Collections.shuffle(a, random);
-        List<UUID> b = new ArrayList<>(others);
-        Collections.shuffle(b, random);
-        a.addAll(b);
-        return a.subList(0, Math.min(count, a.size()));
+        return ExamQuestionDraw.draw(repository.questionIdsFor(sector, role), repository.questionIdsForOtherRoles(sector, role), count, seed);
     }
 
     /** Scores the answers (0–3 for A–D, null for none, in the order asked); below the pass mark records a TRAINING finding. */
@@ -265,11 +238,7 @@ public class Exams {
                     "《中华人民共和国安全生产法》第二十七条、第二十八条", today.plusDays(30), null, null, ViolationCategory.TRAINING)).id();
         }
         Instant now = clock.instant();
-        jdbc.sql("""
-                update inspection_exam set answers = ?, correct_count = ?, score = ?, passed = ?, finding_id = ?, answered_by = ?, answered_at = ?
-                where id = ?""")
-                .params(answers.stream().map(a -> a == null ? -1 : a).toArray(Integer[]::new), correct, score, passed, findingId, user.getUsername(),
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC), examId).update();
+        repository.updateMarks(examId, answers, correct, score, passed, findingId, user.getUsername(), now);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("examId", examId);
         after.put("score", score);
@@ -294,27 +263,20 @@ public class Exams {
 
     @Transactional(readOnly = true)
     public List<Exam> examsOf(UUID inspectionId) {
-        return jdbc.sql("select id from inspection_exam where inspection_id = ? order by created_at, id").param(inspectionId).query(UUID.class).list()
-                .stream().map(this::exam).toList();
+        return repository.examIdsOf(inspectionId).stream().map(this::exam).toList();
     }
 
     private Exam exam(UUID id) {
-        return jdbc.sql("select * from inspection_exam where id = ?").param(id).query((rs, n) -> {
-            List<UUID> ids = Arrays.asList((UUID[]) rs.getArray("question_ids").getArray());
-            Integer[] given = rs.getArray("answers") == null ? null : (Integer[]) rs.getArray("answers").getArray();
-            Instant answeredAt = rs.getObject("answered_at", OffsetDateTime.class) == null ? null
-                    : rs.getObject("answered_at", OffsetDateTime.class).toInstant();
-            Map<UUID, Question> byId = new LinkedHashMap<>();
-            jdbc.sql("select * from inspection_question where id = any(?)").param(ids.toArray(UUID[]::new)).query((r, k) -> question(r)).list()
-                    .forEach(q -> byId.put(q.id(), q));
-            List<AskedQuestion> asked = ids.stream().map(byId::get).map(q -> new AskedQuestion(q.id(), q.text(), q.options())).toList();
-            List<Integer> key = ids.stream().map(q -> byId.get(q).correct()).toList();
-            return new Exam(id, rs.getObject("inspection_id", UUID.class), rs.getString("examinee_name"), ExamineeRole.valueOf(rs.getString("examinee_role")),
-                    rs.getLong("seed"), asked, given == null ? null : Arrays.stream(given).map(a -> a == null || a < 0 ? null : a).toList(),
-                    answeredAt == null ? null : key, (Integer) rs.getObject("correct_count"), (Integer) rs.getObject("score"),
-                    (Boolean) rs.getObject("passed"), passMark, rs.getObject("finding_id", UUID.class), rs.getString("created_by"),
-                    rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("answered_by"), answeredAt);
-        }).optional().orElseThrow(() -> DomainException.notFound("exam"));
+        ExamRepository.ExamRow row = repository.exam(id).orElseThrow(() -> DomainException.notFound("exam"));
+        List<UUID> ids = row.questionIds();
+        Map<UUID, Question> byId = repository.questionsById(ids);
+        List<AskedQuestion> asked = ids.stream().map(byId::get).map(q -> new AskedQuestion(q.id(), q.text(), q.options())).toList();
+        List<Integer> key = ids.stream().map(q -> byId.get(q).correct()).toList();
+        Integer[] given = row.answers();
+        return new Exam(id, row.inspectionId(), row.examineeName(), row.examineeRole(), row.seed(), asked,
+                given == null ? null : Arrays.stream(given).map(a -> a == null || a < 0 ? null : a).toList(),
+                row.answeredAt() == null ? null : key, row.correctCount(), row.score(), row.passed(), passMark, row.findingId(), row.createdBy(),
+                row.createdAt(), row.answeredBy(), row.answeredAt());
     }
 
     /** Answers with exactly {@code right} of them correct, for the demo district. */
@@ -328,15 +290,7 @@ public class Exams {
     }
 
     private List<Integer> answerKey(Exam e) {
-        Map<UUID, Integer> correct = new LinkedHashMap<>();
-        jdbc.sql("select id, correct from inspection_question where id = any(?)")
-                .param(e.questions().stream().map(AskedQuestion::id).toArray(UUID[]::new))
-                .query((rs, n) -> correct.put(rs.getObject("id", UUID.class), rs.getInt("correct"))).list();
+        Map<UUID, Integer> correct = repository.correctAnswers(e.questions().stream().map(AskedQuestion::id).toList());
         return e.questions().stream().map(q -> correct.get(q.id())).toList();
-    }
-
-    private static Question question(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Question(rs.getObject("id", UUID.class), Sector.valueOf(rs.getString("sector")), ExamineeRole.valueOf(rs.getString("examinee_role")),
-                rs.getString("text"), List.of((String[]) rs.getArray("options").getArray()), rs.getInt("correct"), rs.getString("source"));
     }
 }

@@ -20,7 +20,6 @@ import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InspectionArchive {
 
-    private final JdbcClient jdbc;
+    private final RectificationOrderRepository orders;
     private final InspectionService inspections;
     private final OnSiteEvidence evidence;
     private final OnSiteDocuments documents;
@@ -42,9 +41,9 @@ public class InspectionArchive {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
-    InspectionArchive(JdbcClient jdbc, InspectionService inspections, OnSiteEvidence evidence, OnSiteDocuments documents, Exams exams,
+    InspectionArchive(RectificationOrderRepository orders, InspectionService inspections, OnSiteEvidence evidence, OnSiteDocuments documents, Exams exams,
                       AuditTrail audit) {
-        this.jdbc = jdbc;
+        this.orders = orders;
         this.inspections = inspections;
         this.evidence = evidence;
         this.documents = documents;
@@ -149,12 +148,9 @@ public class InspectionArchive {
             steps.add(new Step(d.issuedAt(), "DOCUMENT_ISSUED", d.issuedBy(), d.kind() + " " + d.number()
                     + (d.correctsNumber() == null ? "" : "（更正 " + d.correctsNumber() + "：" + d.correctionReason() + "）"), d.id()));
         }
-        jdbc.sql("""
-                select o.document_id, d.number, o.state, o.decided_by, o.decided_at, o.opinion from inspection_order o
-                join inspection_document d on d.id = o.document_id where o.inspection_id = ? and o.decided_at is not null""").param(i.id())
-                .query((rs, n) -> new Step(rs.getObject("decided_at", java.time.OffsetDateTime.class).toInstant(), "REINSPECTED", rs.getString("decided_by"),
-                        rs.getString("number") + " " + rs.getString("state") + "：" + rs.getString("opinion"), rs.getObject("document_id", UUID.class)))
-                .list().forEach(steps::add);
+        for (RectificationOrderRepository.Reinspection r : orders.reinspections(i.id())) {
+            steps.add(new Step(r.decidedAt(), "REINSPECTED", r.decidedBy(), r.number() + " " + r.state() + "：" + r.opinion(), r.documentId()));
+        }
         if (i.finishedAt() != null) {
             steps.add(new Step(i.finishedAt(), "FINISHED", null, "检查结束", i.id()));
         }

@@ -2,11 +2,7 @@ package org.anjian.inspection.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +21,6 @@ import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +44,14 @@ public class InspectionExperts {
     static final int MAX_COUNT = 3;
     static final int MAX_FIELDS = 5;
 
-    private final JdbcClient jdbc;
+    private final InspectionExpertRepository repository;
     private final ExpertPool pool;
     private final EnterpriseLookup enterprises;
     private final AuditTrail audit;
     private final Clock clock;
 
-    InspectionExperts(JdbcClient jdbc, ExpertPool pool, EnterpriseLookup enterprises, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    InspectionExperts(InspectionExpertRepository repository, ExpertPool pool, EnterpriseLookup enterprises, AuditTrail audit, Clock clock) {
+        this.repository = repository;
         this.pool = pool;
         this.enterprises = enterprises;
         this.audit = audit;
@@ -77,15 +72,8 @@ public class InspectionExperts {
                                  Instant selectedAt, String selectedBy, String seed) {
     }
 
-    private record Row(UUID id, UUID enterpriseId, List<UUID> inspectorIds, LocalDate plannedOn, String state) {
-    }
-
-    private Row inspection(UUID id) {
-        return jdbc.sql("select id, enterprise_id, inspector_ids, planned_on, state from inspection_inspection where id = ?").param(id)
-                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                        Arrays.asList((UUID[]) rs.getArray("inspector_ids").getArray()), rs.getObject("planned_on", LocalDate.class),
-                        rs.getString("state")))
-                .optional().orElseThrow(() -> DomainException.notFound("inspection"));
+    private InspectionExpertRepository.InspectionRef inspection(UUID id) {
+        return repository.inspection(id).orElseThrow(() -> DomainException.notFound("inspection"));
     }
 
     /** Selects experts for the inspection: the district or an inspector on it; more may be added later, never twice the same. */
@@ -106,15 +94,14 @@ public class InspectionExperts {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        Row i = inspection(inspectionId);
+        InspectionExpertRepository.InspectionRef i = inspection(inspectionId);
         if (!user.hasRole(Role.DISTRICT_ADMIN) && !i.inspectorIds().contains(user.id())) {
             throw new DomainException(HttpStatus.FORBIDDEN, "inspection.notOnTeam", "only the inspectors of this inspection select its experts");
         }
         if ("DONE".equals(i.state())) {
             throw DomainException.conflict("inspection.done", "the inspection is finished");
         }
-        Set<UUID> already = new HashSet<>(jdbc.sql("select expert_id from inspection_expert where inspection_id = ?").param(inspectionId)
-                .query(UUID.class).list());
+        Set<UUID> already = new HashSet<>(repository.expertIds(inspectionId));
         String seed = r.seed() != null ? r.seed().trim() : "inspection:" + inspectionId + ":" + (already.size() + 1);
         Set<Field> fields = EnumSet.copyOf(r.fields());
         List<ExpertSummary> picked = pool.select(fields, r.count(), i.enterpriseId(), seed, already);
@@ -124,10 +111,7 @@ public class InspectionExperts {
         for (int n = 0; n < picked.size(); n++) {
             ExpertSummary e = picked.get(n);
             Field field = order.get(n / r.count());
-            jdbc.sql("""
-                    insert into inspection_expert (inspection_id, expert_id, field, selected_at, selected_by, seed) values (?, ?, ?, ?, ?, ?)
-                    on conflict do nothing""")
-                    .params(inspectionId, e.id(), field.name(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), user.displayName(), seed).update();
+            repository.insert(inspectionId, new InspectionExpertRepository.Selection(e.id(), field, now, user.displayName(), seed));
             pool.recordService(e.id(), new ExpertPool.NewService(ServiceKind.INSPECTION_ALONGSIDE, i.plannedOn(), i.enterpriseId(),
                     "inspection:" + inspectionId, null, null, Set.copyOf(i.inspectorIds())), user.displayName());
             Map<String, Object> m = new LinkedHashMap<>();
@@ -143,7 +127,7 @@ public class InspectionExperts {
     /** The experts of an inspection, for whoever may read the inspection. */
     @Transactional(readOnly = true)
     public List<SelectedExpert> list(AnjianUser user, UUID inspectionId) {
-        Row i = inspection(inspectionId);
+        InspectionExpertRepository.InspectionRef i = inspection(inspectionId);
         boolean regulator = user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
         // an expert's district-wide scope does not open every inspection: only those they were selected for
         boolean inScope = !user.hasRole(Role.EXPERT) && enterprises.inScope(user.scope(), i.enterpriseId());
@@ -163,8 +147,7 @@ public class InspectionExperts {
         if (!user.hasRole(Role.EXPERT)) {
             return false;
         }
-        return pool.findByUser(user.id()).map(e -> jdbc.sql("select count(*) from inspection_expert where inspection_id = ? and expert_id = ?")
-                .params(inspectionId, e.id()).query(Long.class).single() > 0).orElse(false);
+        return pool.findByUser(user.id()).map(e -> repository.isSelected(inspectionId, e.id())).orElse(false);
     }
 
     /** The inspections an expert user was selected for, newest plans first (for their list of inspections). */
@@ -173,9 +156,7 @@ public class InspectionExperts {
         if (!user.hasRole(Role.EXPERT)) {
             return List.of();
         }
-        return pool.findByUser(user.id()).map(e -> jdbc.sql("""
-                select x.inspection_id from inspection_expert x join inspection_inspection i on i.id = x.inspection_id
-                where x.expert_id = ? order by i.planned_on desc""").param(e.id()).query(UUID.class).list()).orElse(List.of());
+        return pool.findByUser(user.id()).map(e -> repository.inspectionsOf(e.id())).orElse(List.of());
     }
 
     /** For the inspection page, which has checked access already. */
@@ -190,14 +171,11 @@ public class InspectionExperts {
 
     private List<SelectedExpert> selected(AnjianUser user, UUID inspectionId) {
         boolean phones = user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR);
-        return jdbc.sql("select * from inspection_expert where inspection_id = ? order by selected_at, field, expert_id").param(inspectionId)
-                .query((rs, n) -> {
-                    UUID expertId = rs.getObject("expert_id", UUID.class);
-                    ExpertSummary e = pool.find(expertId).orElse(null);
-                    return new SelectedExpert(expertId, e == null ? "" : e.name(), e == null ? null : e.title(), Field.valueOf(rs.getString("field")),
-                            e == null ? List.of() : e.fields().stream().sorted().toList(), e == null ? null : e.employerName(),
-                            phones && e != null ? e.phone() : null, rs.getObject("selected_at", OffsetDateTime.class).toInstant(),
-                            rs.getString("selected_by"), rs.getString("seed"));
-                }).list();
+        return repository.selections(inspectionId).stream().map(s -> {
+            ExpertSummary e = pool.find(s.expertId()).orElse(null);
+            return new SelectedExpert(s.expertId(), e == null ? "" : e.name(), e == null ? null : e.title(), s.field(),
+                    e == null ? List.<Field>of() : e.fields().stream().sorted().toList(), e == null ? null : e.employerName(),
+                    phones && e != null ? e.phone() : null, s.selectedAt(), s.selectedBy(), s.seed());
+        }).toList();
     }
 }

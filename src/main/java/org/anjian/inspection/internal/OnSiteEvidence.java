@@ -7,8 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -22,7 +20,6 @@ import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +36,15 @@ public class OnSiteEvidence {
     static final int MAX_SIGNATURE_BYTES = 200 * 1024;
     private static final String PNG_DATA_URL = "data:image/png;base64,";
 
-    private final JdbcClient jdbc;
+    private final EvidenceRepository evidence;
     private final InspectionService inspections;
     private final AuditTrail audit;
     private final Clock clock;
     private final long maxPhotoBytes;
 
-    OnSiteEvidence(JdbcClient jdbc, InspectionService inspections, AuditTrail audit, Clock clock,
+    OnSiteEvidence(EvidenceRepository evidence, InspectionService inspections, AuditTrail audit, Clock clock,
                    InspectionProperties properties) {
-        this.jdbc = jdbc;
+        this.evidence = evidence;
         this.inspections = inspections;
         this.audit = audit;
         this.clock = clock;
@@ -83,42 +80,35 @@ public class OnSiteEvidence {
             throw DomainException.invalid("file", "inspection.photo.tooLarge", "照片不能超过 " + (maxPhotoBytes / 1024 / 1024) + " MB");
         }
         String type = imageType(content).orElseThrow(() -> DomainException.invalid("file", "inspection.photo.type", "只能上传 JPEG 或 PNG 格式的照片"));
-        long count = jdbc.sql("select count(*) from inspection_photo where finding_id = ?").param(findingId).query(Long.class).single();
+        long count = evidence.countPhotos(findingId);
         if (count >= MAX_PHOTOS_PER_FINDING) {
             throw DomainException.conflict("inspection.photo.tooMany", "每个问题最多上传 9 张照片");
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String sha = sha256(content);
-        jdbc.sql("""
-                insert into inspection_photo (id, inspection_id, finding_id, content_type, size_bytes, content, sha256, uploaded_by, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, inspectionId, findingId, type, content.length, content, sha, user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .update();
+        PhotoInfo info = new PhotoInfo(id, findingId, type, content.length, sha, user.getUsername(), now);
+        evidence.insertPhoto(inspectionId, info, content);
         audit.record("INSPECTION_PHOTO_ADDED", "inspection", inspectionId, null,
                 Map.of("photoId", id, "findingId", findingId, "sha256", sha, "size", content.length));
-        return new PhotoInfo(id, findingId, type, content.length, sha, user.getUsername(), now);
+        return info;
     }
 
     @Transactional(readOnly = true)
     public List<PhotoInfo> photos(UUID inspectionId) {
-        return jdbc.sql("""
-                select id, finding_id, content_type, size_bytes, sha256, uploaded_by, uploaded_at from inspection_photo
-                where inspection_id = ? order by uploaded_at, id""").param(inspectionId).query((rs, n) -> photoInfo(rs)).list();
+        return evidence.photos(inspectionId);
     }
 
     @Transactional(readOnly = true)
     public Optional<Photo> photo(AnjianUser user, UUID inspectionId, UUID photoId) {
         inspections.get(user, inspectionId);
-        return jdbc.sql("select * from inspection_photo where id = ? and inspection_id = ?").params(photoId, inspectionId)
-                .query((rs, n) -> new Photo(photoInfo(rs), rs.getBytes("content"))).optional();
+        return evidence.photo(inspectionId, photoId);
     }
 
     /** The photos with their bytes, for the archive. */
     @Transactional(readOnly = true)
     List<Photo> photoContents(UUID inspectionId) {
-        return jdbc.sql("select * from inspection_photo where inspection_id = ? order by uploaded_at, id").param(inspectionId)
-                .query((rs, n) -> new Photo(photoInfo(rs), rs.getBytes("content"))).list();
+        return evidence.photoContents(inspectionId);
     }
 
     /**
@@ -149,26 +139,21 @@ public class OnSiteEvidence {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String sha = sha256(png);
-        jdbc.sql("""
-                insert into inspection_signature (id, inspection_id, role, signer_id, name, png, sha256, signed_by, signed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, inspectionId, role, signerId, signerName, png, sha, user.getUsername(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+        SignatureInfo info = new SignatureInfo(id, role, signerId, signerName, sha, user.getUsername(), now);
+        evidence.insertSignature(inspectionId, info, png);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("signatureId", id);
         after.put("role", role);
         after.put("name", signerName);
         after.put("sha256", sha);
         audit.record("INSPECTION_SIGNED", "inspection", inspectionId, null, after);
-        return new SignatureInfo(id, role, signerId, signerName, sha, user.getUsername(), now);
+        return info;
     }
 
     /** Every signature taken, oldest first. */
     @Transactional(readOnly = true)
     public List<Signature> signatures(UUID inspectionId) {
-        return jdbc.sql("select * from inspection_signature where inspection_id = ? order by signed_at, id").param(inspectionId)
-                .query((rs, n) -> new Signature(new SignatureInfo(rs.getObject("id", UUID.class), rs.getString("role"), rs.getObject("signer_id", UUID.class),
-                        rs.getString("name"), rs.getString("sha256"), rs.getString("signed_by"),
-                        rs.getObject("signed_at", OffsetDateTime.class).toInstant()), rs.getBytes("png"))).list();
+        return evidence.signatures(inspectionId);
     }
 
     /** The newest signature of an inspector, if they signed. */
@@ -235,11 +220,6 @@ public class OnSiteEvidence {
     /** JPEG or PNG that decodes, judged by content rather than by the name or the type the client declares (the shared upload check). */
     static Optional<String> imageType(byte[] b) {
         return org.anjian.shared.web.Uploads.imageType(b);
-    }
-
-    private static PhotoInfo photoInfo(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new PhotoInfo(rs.getObject("id", UUID.class), rs.getObject("finding_id", UUID.class), rs.getString("content_type"), rs.getInt("size_bytes"),
-                rs.getString("sha256"), rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
     }
 
     static String sha256(byte[] data) {

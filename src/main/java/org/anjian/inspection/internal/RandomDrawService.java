@@ -1,16 +1,9 @@
 package org.anjian.inspection.internal;
 
 import java.security.SecureRandom;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +24,6 @@ import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +39,14 @@ public class RandomDrawService {
     static final int INSPECTORS_PER_ENTERPRISE = 2;
     private static final SecureRandom SEEDS = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final RandomDrawRepository repository;
     private final EnterpriseLookup enterprises;
     private final UserDirectory users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RandomDrawService(JdbcClient jdbc, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    RandomDrawService(RandomDrawRepository repository, EnterpriseLookup enterprises, UserDirectory users, AuditTrail audit, Clock clock) {
+        this.repository = repository;
         this.enterprises = enterprises;
         this.users = users;
         this.audit = audit;
@@ -98,7 +90,7 @@ public class RandomDrawService {
         List<UUID> inspectors = users.usersWithRole(Role.INSPECTOR).stream()
                 .filter(u -> u.enabled() && u.enforcementCertNo() != null && !u.enforcementCertNo().isBlank())
                 .map(UserSummary::id).toList();
-        Set<String> conflicts = new HashSet<>(jdbc.sql("select inspector_id || '/' || enterprise_id from inspection_conflict").query(String.class).list());
+        Set<String> conflicts = repository.conflictPairs();
         String seed = r.seed() != null ? r.seed().trim() : HexFormat.of().formatHex(SEEDS.generateSeed(16));
         RandomDraw.Outcome outcome = RandomDraw.draw(poolIds, r.count(), inspectors, (i, e) -> conflicts.contains(i + "/" + e),
                 INSPECTORS_PER_ENTERPRISE, seed);
@@ -115,20 +107,9 @@ public class RandomDrawService {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         String title = r.title() == null || r.title().isBlank() ? "双随机抽查" : r.title().trim();
-        jdbc.sql("""
-                insert into inspection_random_draw (id, seed, algorithm, pool_sector, pool_region_id, pool_class, pool_enterprise_ids,
-                  inspector_ids, per_enterprise, draw_count, title, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, seed, RandomDraw.ALGORITHM, pool.sector() == null ? null : pool.sector().name(), pool.regionId(),
-                        pool.supervisionClass() == null ? null : pool.supervisionClass().name(), poolIds.toArray(UUID[]::new),
-                        inspectors.toArray(UUID[]::new), INSPECTORS_PER_ENTERPRISE, r.count(), title, user.getUsername(),
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .update();
-        int position = 0;
-        for (RandomDraw.Assignment a : outcome.assignments()) {
-            jdbc.sql("insert into inspection_draw_result (draw_id, position, enterprise_id, inspector_ids) values (?, ?, ?, ?)")
-                    .params(id, position++, a.enterpriseId(), a.inspectorIds().toArray(UUID[]::new)).update();
-        }
+        List<Result> result = outcome.assignments().stream().map(a -> new Result(a.enterpriseId(), a.inspectorIds())).toList();
+        repository.insert(new Draw(id, title, seed, RandomDraw.ALGORITHM, pool, r.count(), result, poolIds, inspectors, user.getUsername(), now),
+                RandomDraw.ALGORITHM, INSPECTORS_PER_ENTERPRISE);
         Draw draw = find(id).orElseThrow();
         audit.record("RANDOM_DRAW_MADE", "random-draw", id, null, Map.of("title", title, "seed", seed, "pool", poolIds.size(),
                 "inspectors", inspectors.size(), "drawn", r.count()));
@@ -154,11 +135,7 @@ public class RandomDrawService {
             throw DomainException.invalid(errors);
         }
         UUID id = UUID.randomUUID();
-        int n = jdbc.sql("""
-                insert into inspection_conflict (id, inspector_id, enterprise_id, kind, note, declared_at) values (?, ?, ?, ?, ?, ?)
-                on conflict (inspector_id, enterprise_id) do nothing""")
-                .params(id, inspectorId, enterpriseId, kind, note, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
-        if (n == 1) {
+        if (repository.insertConflict(id, inspectorId, enterpriseId, kind, note, clock.instant())) {
             audit.record("CONFLICT_DECLARED", "inspection-conflict", id, null,
                     Map.of("inspectorId", inspectorId, "enterpriseId", enterpriseId, "kind", kind));
         }
@@ -167,29 +144,12 @@ public class RandomDrawService {
 
     @Transactional(readOnly = true)
     public Optional<Draw> find(UUID id) {
-        return jdbc.sql("select * from inspection_random_draw where id = ?").param(id).query(this::map).optional();
+        return repository.find(id);
     }
 
     @Transactional(readOnly = true)
     public List<Draw> published(int limit) {
-        return jdbc.sql("select * from inspection_random_draw where published order by created_at desc limit ?").param(limit).query(this::map).list();
-    }
-
-    private Draw map(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        List<Result> result = jdbc.sql("select enterprise_id, inspector_ids from inspection_draw_result where draw_id = ? order by position")
-                .param(id).query((r, i) -> new Result(r.getObject(1, UUID.class), uuids(r.getArray(2)))).list();
-        String sector = rs.getString("pool_sector");
-        String cls = rs.getString("pool_class");
-        return new Draw(id, rs.getString("title"), rs.getString("seed"), rs.getString("algorithm"),
-                new Pool(sector == null ? null : Sector.valueOf(sector), rs.getObject("pool_region_id", UUID.class),
-                        cls == null ? null : SupervisionClass.valueOf(cls)),
-                rs.getInt("draw_count"), result, uuids(rs.getArray("pool_enterprise_ids")), uuids(rs.getArray("inspector_ids")),
-                rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static List<UUID> uuids(Array a) throws SQLException {
-        return a == null ? List.of() : Arrays.asList((UUID[]) a.getArray());
+        return repository.published(limit);
     }
 
     /** The draw could not give every drawn enterprise two inspectors; nothing was drawn. */

@@ -26,6 +26,20 @@ class RectificationOrderRepository {
         this.jdbc = jdbc;
     }
 
+    /** A decided reinspection of an order, for the archive's timeline. */
+    record Reinspection(UUID documentId, String number, String state, String decidedBy, java.time.Instant decidedAt, String opinion) {
+    }
+
+    /** The inspection's orders that were reinspected, with their document number. */
+    List<Reinspection> reinspections(UUID inspectionId) {
+        return jdbc.sql("""
+                select o.document_id, d.number, o.state, o.decided_by, o.decided_at, o.opinion from inspection_order o
+                join inspection_document d on d.id = o.document_id where o.inspection_id = ? and o.decided_at is not null""").param(inspectionId)
+                .query((rs, n) -> new Reinspection(rs.getObject("document_id", UUID.class), rs.getString("number"), rs.getString("state"),
+                        rs.getString("decided_by"), rs.getObject("decided_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("opinion")))
+                .list();
+    }
+
     void insert(RectificationOrder o) {
         jdbc.sql("""
                 insert into inspection_order (document_id, inspection_id, enterprise_id, deadline, reinspect_by, state)
