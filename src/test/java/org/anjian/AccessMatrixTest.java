@@ -107,7 +107,9 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/admin/users", null, USER_ADMINS),
             new Endpoint(HttpMethod.GET, "/admin/users/new", null, USER_ADMINS),
             new Endpoint(HttpMethod.GET, "/audit", null, AUDITORS),
-            new Endpoint(HttpMethod.GET, "/account/password", null, ALL));
+            new Endpoint(HttpMethod.GET, "/account/password", null, ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/public-reports", null, PLAN_READERS),
+            new Endpoint(HttpMethod.GET, "/public-reports", null, PLAN_READERS));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
@@ -162,5 +164,7 @@ class AccessMatrixTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/random-draws")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/public/enforcement")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/penalty-decisions")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/public/report")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/report-rewards")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 }

@@ -22,18 +22,18 @@ import org.springframework.stereotype.Repository;
 
 /** Reports, their photos and rewards; the reporter's identity only ever as SM4 bytes. */
 @Repository
-class PublicReportRepository {
+public class PublicReportRepository {
 
     /** A stored report with its version and encrypted identity. */
-    record Stored(PublicReport.Snapshot report, int version, byte[] name, byte[] phone, byte[] idNumber) {
+    public record Stored(PublicReport.Snapshot report, int version, byte[] name, byte[] phone, byte[] idNumber) {
     }
 
     /** A photo of a report. */
-    record Photo(UUID id, UUID reportId, String contentType, String fileName, byte[] data) {
+    public record Photo(UUID id, UUID reportId, String contentType, String fileName, byte[] data) {
     }
 
     /** A paid reward as the public page lists it: no reporter, no report text. */
-    record PaidReward(LocalDate paidOn, String category, long amountYuan) {
+    public record PaidReward(LocalDate paidOn, String category, long amountYuan) {
     }
 
     private final JdbcClient jdbc;

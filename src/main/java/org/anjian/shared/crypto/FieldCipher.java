@@ -35,6 +35,7 @@ public class FieldCipher {
     private final byte[] key;
     private final SecureRandom random = new SecureRandom();
 
+    @org.springframework.beans.factory.annotation.Autowired
     public FieldCipher(@Value("${anjian.crypto.field-key:}") String configured, Environment env) {
         this(resolve(configured, env.acceptsProfiles(Profiles.of("prod", "production"))));
     }
