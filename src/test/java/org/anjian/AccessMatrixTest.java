@@ -122,7 +122,9 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/permits", null, PERMIT_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/permits/under-way", null, PERMIT_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/permits", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
-            new Endpoint(HttpMethod.GET, "/account/password", null, ALL));
+            new Endpoint(HttpMethod.GET, "/account/password", null, ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/public-reports", null, PLAN_READERS),
+            new Endpoint(HttpMethod.GET, "/public-reports", null, PLAN_READERS));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
@@ -177,5 +179,7 @@ class AccessMatrixTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/random-draws")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/public/enforcement")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/penalty-decisions")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/public/report")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/report-rewards")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 }

@@ -61,6 +61,9 @@ public class DiscretionRules {
         if (rules == null || rules.isEmpty()) {
             throw DomainException.invalid("rules", "penalty.rules.empty", "至少保留一条裁量规则");
         }
+        if (rules.contains(null)) {
+            throw DomainException.invalid("rules", "shared.validation.required", "必填");
+        }
         for (int i = 0; i < rules.size(); i++) {
             DiscretionRule r = rules.get(i);
             String at = "[" + i + "]";
