@@ -33,12 +33,13 @@ class AuditorReadOnlyTest {
 
     /**
      * What an auditor may still send: their own session, password and token, the chain check, and the
-     * calculators, which take a body, answer a result and store nothing.
+     * calculators, which take a body, answer a result and store nothing, and the public's 12350 intake.
      */
     static final Set<String> AUDITOR_MAY = Set.of("POST /login", "POST /logout", "POST /account/password", "POST /audit/verify",
             "POST /api/v1/auth/token", "DELETE /api/v1/auth/token",
             "POST /api/v1/risk/lec", "POST /api/v1/risk/ls", "POST /api/v1/accidents/grading", "POST /risk/calculator/lec", "POST /risk/calculator/ls",
-            "POST /api/v1/major-hazard-sources/assessment", "POST /major-hazard-sources/assessment");
+            "POST /api/v1/major-hazard-sources/assessment", "POST /major-hazard-sources/assessment",
+            "POST /public/report", "POST /api/v1/public/reports");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;

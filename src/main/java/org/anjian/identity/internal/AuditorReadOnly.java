@@ -51,7 +51,10 @@ final class AuditorReadOnly {
             PATHS.matcher(HttpMethod.POST, "/risk/calculator/lec"),
             PATHS.matcher(HttpMethod.POST, "/risk/calculator/ls"),
             PATHS.matcher(HttpMethod.POST, "/api/v1/major-hazard-sources/assessment"),
-            PATHS.matcher(HttpMethod.POST, "/major-hazard-sources/assessment"));
+            PATHS.matcher(HttpMethod.POST, "/major-hazard-sources/assessment"),
+            // the public's 12350 intake: open to anyone, signed in or not, and no record of the auditor's office
+            PATHS.matcher(HttpMethod.POST, "/public/report"),
+            PATHS.matcher(HttpMethod.POST, "/api/v1/public/reports"));
 
     /** Every request that is not a read, but for those listed in {@link #AUDITOR_MAY}. */
     static final RequestMatcher WRITES = (HttpServletRequest request) -> !READS.contains(request.getMethod()) && !AUDITOR_MAY.matches(request);
