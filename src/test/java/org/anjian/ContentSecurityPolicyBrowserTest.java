@@ -74,12 +74,7 @@ class ContentSecurityPolicyBrowserTest {
     void signIn() {
         username = "csp" + UUID.randomUUID().toString().substring(0, 6);
         users.create(new NewUser(username, "策略测试", PASSWORD, EnumSet.of(Role.DISTRICT_ADMIN), ScopeKind.DISTRICT, null, null, null));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        Browsers.signIn(driver, url(""), username, PASSWORD);
         consoleLog();
     }
 

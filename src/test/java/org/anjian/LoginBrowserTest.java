@@ -63,13 +63,7 @@ class LoginBrowserTest {
     }
 
     void signIn(String username, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
-        // the form posts and redirects; wait for it to land before the next navigation races it
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        Browsers.signIn(driver, "http://localhost:" + port, username, password);
     }
 
     void screenshot(String name) throws Exception {

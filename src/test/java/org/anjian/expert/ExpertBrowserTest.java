@@ -65,12 +65,7 @@ class ExpertBrowserTest {
     void signIn(Role role) {
         String name = "exp" + UUID.randomUUID().toString().substring(0, 6);
         users.create(new NewUser(name, "专家页测试", PASSWORD, EnumSet.of(role), ScopeKind.DISTRICT, null, null, role == Role.INSPECTOR ? "渝执 8" : null));
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(name);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        org.anjian.Browsers.signIn(driver, "http://localhost:" + port, name, PASSWORD);
     }
 
     void screenshot(String name) throws Exception {

@@ -75,12 +75,7 @@ class HazardLoopBrowserTest {
     }
 
     void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        org.anjian.Browsers.signIn(driver, url(""), username, PASSWORD);
     }
 
     /** Scrolls the button to the middle of the small screen first (at once: Bootstrap makes scrolling smooth), clear of the sticky navigation bar. */

@@ -66,12 +66,7 @@ class PublicReportBrowserTest {
     }
 
     void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        Browsers.signIn(driver, url(""), username, PASSWORD);
     }
 
     void click(String id) {
