@@ -62,7 +62,34 @@
     var map = window.L.map(el, {preferCanvas: true, zoomSnap: 0.25})
       .setView([Number(d.lat), Number(d.lon)], Number(d.zoom));
     el.leafletMap = map;
+    if (d.outlines !== 'off') { AnJian.outlines(map, d.town); }
     return map;
+  };
+
+  /**
+   * The district's and towns' outlines (GeoJSON from the server) under everything else: the base map
+   * needs no tile server. With a town's name (a town user's map) that town is outlined and zoomed to.
+   */
+  AnJian.outlines = function (map, town) {
+    return AnJian.getJson('/maps/outlines.geojson').then(function (geo) {
+      var pane = map.getPane('outlines') || map.createPane('outlines');
+      pane.style.zIndex = 250;
+      pane.style.pointerEvents = 'none';
+      var layer = window.L.geoJSON(geo, {pane: 'outlines', interactive: false, style: function (f) {
+        var district = f.properties.kind === 'DISTRICT';
+        var mine = !!town && f.properties.name === town;
+        return {color: district ? '#1f3b57' : (mine ? '#d9480f' : '#8896a5'), weight: district || mine ? 2.5 : 0.8,
+          dashArray: district || mine ? null : '3 3', fill: district || mine, fillColor: mine ? '#fff4e6' : '#f3f6f9',
+          fillOpacity: mine ? 0.5 : 0.4};
+      }}).addTo(map);
+      map.getContainer().dataset.outlines = 'drawn';
+      if (town) {
+        layer.eachLayer(function (l) {
+          if (l.feature.properties.name === town) { map.fitBounds(l.getBounds(), {padding: [12, 12]}); }
+        });
+      }
+      return layer;
+    }).catch(function () { return null; });
   };
 
   /** A permanent label with the town's name, as text. */

@@ -56,6 +56,7 @@ class AccessMatrixTest {
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/regions", null, ALL),
+            new Endpoint(HttpMethod.GET, "/api/v1/regions/outlines", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/departments", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/special-offices", null, ALL),
             new Endpoint(HttpMethod.POST, "/api/v1/regions", "{}", ORG_ADMINS),
@@ -114,6 +115,7 @@ class AccessMatrixTest {
                     EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
+            new Endpoint(HttpMethod.GET, "/maps/outlines.geojson", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),
             new Endpoint(HttpMethod.GET, "/organization/departments/new", null, ORG_ADMINS),
             new Endpoint(HttpMethod.GET, "/admin/users", null, USER_ADMINS),

@@ -113,6 +113,8 @@ class ContentSecurityPolicyBrowserTest {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#risk-chart canvas, #risk-chart.text-muted")));
         openAndWaitFor("/enterprises/map", "#enterprise-map[data-loaded] .leaflet-tooltip");
         assertThat(driver.findElement(By.id("map-count")).getText()).isNotBlank();
+        // the district's and towns' outlines are the base map: drawn from the server's GeoJSON, no tile server
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#enterprise-map[data-outlines=drawn] .leaflet-outlines-pane canvas")));
         openAndWaitFor("/inspections/indicators", "#chart-month canvas");
         openAndWaitFor("/accidents/statistics", "#chart-month canvas");
         openAndWaitFor("/accidents/statistics", "#chart-sector canvas");

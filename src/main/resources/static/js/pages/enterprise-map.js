@@ -15,7 +15,7 @@ AnJian.ready(function () {
       L.circleMarker([p.lat, p.lon], {radius: 4, color: colours[p.c] || '#888', weight: 1, fillOpacity: 0.8}).addTo(map)
         .bindPopup(AnJian.link('/enterprises/' + p.id, p.name + ' (' + p.c + ')'));
     });
-    if (bounds.length) { map.fitBounds(bounds, {padding: [20, 20]}); }
+    if (bounds.length && !el.dataset.town) { map.fitBounds(bounds, {padding: [20, 20]}); }
     document.getElementById('map-count').textContent = el.dataset.shown.replace('{n}', data.points.length);
     el.dataset.loaded = 'true';
   });

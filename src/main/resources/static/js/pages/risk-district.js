@@ -30,7 +30,7 @@ AnJian.ready(function () {
       L.circleMarker([e.lat, e.lon], {radius: 4, color: '#333', weight: 0.5, fillColor: e.colour, fillOpacity: 0.95}).addTo(map)
         .bindPopup(AnJian.link('/risk/enterprises/' + e.id, e.name));
     });
-    if (bounds.length) { map.fitBounds(bounds, {padding: [20, 20], maxZoom: 12}); }
+    if (bounds.length && !el.dataset.town) { map.fitBounds(bounds, {padding: [20, 20], maxZoom: 12}); }
     el.dataset.loaded = 'true';
     if (!data.towns.length) { chartEl.textContent = el.dataset.none; chartEl.classList.add('p-3', 'text-muted'); return; }
     // one bar per town with points, tall enough to read every name on a phone

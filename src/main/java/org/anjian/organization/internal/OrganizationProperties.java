@@ -9,7 +9,10 @@ import org.springframework.core.io.Resource;
  *
  * @param referenceFile the district's regions, departments and special offices, loaded once into a
  *                      fresh database (see {@link ReferenceDataLoader}); another district replaces it
+ * @param outlineFile   the district's and towns' outlines as GeoJSON, drawn under every map (maps need
+ *                      no tile server); another district replaces it too
  */
 @ConfigurationProperties("anjian.organization")
-public record OrganizationProperties(@DefaultValue("classpath:reference/district-500116.json") Resource referenceFile) {
+public record OrganizationProperties(@DefaultValue("classpath:reference/district-500116.json") Resource referenceFile,
+                                     @DefaultValue("classpath:reference/district-500116.geojson") Resource outlineFile) {
 }

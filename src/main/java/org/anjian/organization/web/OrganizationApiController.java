@@ -1,6 +1,7 @@
 package org.anjian.organization.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.anjian.organization.Department;
@@ -11,7 +12,11 @@ import org.anjian.organization.OrganizationManagement.RegionForm;
 import org.anjian.organization.OrganizationManagement.SpecialOfficeForm;
 import org.anjian.organization.Region;
 import org.anjian.organization.SpecialOffice;
+import org.anjian.organization.internal.RegionOutlines;
 import org.anjian.shared.error.DomainException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,15 +35,24 @@ class OrganizationApiController {
 
     private final OrganizationDirectory directory;
     private final OrganizationManagement management;
+    private final RegionOutlines outlines;
 
-    OrganizationApiController(OrganizationDirectory directory, OrganizationManagement management) {
+    OrganizationApiController(OrganizationDirectory directory, OrganizationManagement management, RegionOutlines outlines) {
         this.directory = directory;
         this.management = management;
+        this.outlines = outlines;
     }
 
     @GetMapping("/regions")
     List<Region> regions() {
         return directory.regions();
+    }
+
+    /** The district's and towns' outlines (GeoJSON), the base layer of every map; they change only with a new release. */
+    @GetMapping(path = {"/regions/outlines"}, produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<byte[]> outlines() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .contentType(MediaType.parseMediaType("application/geo+json")).body(outlines.geoJson());
     }
 
     @GetMapping("/regions/{id}")
