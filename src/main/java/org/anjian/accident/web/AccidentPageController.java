@@ -191,7 +191,7 @@ class AccidentPageController {
     String newForm(@RequestParam(required = false) UUID enterpriseId, Model model) {
         service.requireManager(CurrentUser.require());
         model.addAttribute("enterpriseId", enterpriseId);
-        model.addAttribute("towns", organization.towns());
+        model.addAttribute("towns", organization.townsForCurrentUser());
         model.addAttribute("sectors", AccidentSector.values());
         model.addAttribute("types", org.anjian.accident.AccidentType.values());
         return FORM;

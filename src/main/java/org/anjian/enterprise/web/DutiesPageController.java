@@ -213,7 +213,7 @@ class DutiesPageController {
     String outlets(Model model) {
         model.addAttribute("outlets", outlets.outlets(CurrentUser.require()));
         model.addAttribute("plans", outlets.plans());
-        model.addAttribute("towns", organization.towns());
+        model.addAttribute("towns", organization.townsForCurrentUser());
         model.addAttribute("regionNames", organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name)));
         var user = CurrentUser.require();
         model.addAttribute("canPlan", user.hasRole(org.anjian.shared.security.Role.DISTRICT_ADMIN));

@@ -277,7 +277,7 @@ class EnterprisePageController {
     }
 
     private String withChoices(Model model, String view) {
-        model.addAttribute("towns", organization.towns());
+        model.addAttribute("towns", organization.townsForCurrentUser());
         model.addAttribute("parks", organization.regions().stream().filter(r -> r.kind() == RegionKind.PARK).toList());
         model.addAttribute("regionNames", organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name)));
         model.addAttribute("sectors", Sector.values());

@@ -97,7 +97,7 @@ class HazardPageController {
         model.addAttribute("now", now);
         model.addAttribute("states", stateOptions());
         model.addAttribute("grades", HazardGrade.values());
-        model.addAttribute("towns", organization.towns());
+        model.addAttribute("towns", organization.townsForCurrentUser());
         model.addAttribute("townNames", townNames());
         model.addAttribute("state", filter.open() != null ? OPEN : filter.state());
         model.addAttribute("grade", grade);

@@ -71,7 +71,7 @@ class PlanPageController {
         model.addAttribute("district", user.hasRole(Role.DISTRICT_ADMIN));
         model.addAttribute("sectors", List.of(Sector.values()));
         model.addAttribute("states", STATES);
-        model.addAttribute("towns", organization.towns());
+        model.addAttribute("towns", organization.townsForCurrentUser());
         Map<String, String> townNames = organization.regions().stream().collect(Collectors.toMap(r -> r.id().toString(), Region::name, (a, b) -> a));
         model.addAttribute("townNames", townNames);
         model.addAttribute("month", month);

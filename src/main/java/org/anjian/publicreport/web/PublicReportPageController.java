@@ -107,7 +107,7 @@ class PublicReportPageController {
     String detail(@PathVariable UUID id, Model model) {
         var view = service.get(CurrentUser.require(), id);
         model.addAttribute("r", view);
-        model.addAttribute("towns", organization.towns());
+        model.addAttribute("towns", organization.townsForCurrentUser());
         model.addAttribute("departments", organization.departments());
         model.addAttribute("levels", ReportingReward.AccidentLevel.values());
         model.addAttribute("actions", ReportAction.values());

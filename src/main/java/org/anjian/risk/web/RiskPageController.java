@@ -81,7 +81,7 @@ class RiskPageController {
     String district(@RequestParam(required = false) UUID regionId, Model model) {
         AnjianUser user = CurrentUser.require();
         List<UUID> regions = regionId == null ? null : List.copyOf(organization.regionAndDescendants(regionId));
-        model.addAttribute("towns", organization.towns());
+        model.addAttribute("towns", organization.townsForCurrentUser());
         model.addAttribute("regionId", regionId);
         model.addAttribute("enterprises", service.enterprisesByRisk(user, regions, 50));
         model.addAttribute("townNames", townNames());
