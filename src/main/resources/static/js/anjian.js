@@ -186,4 +186,23 @@
   }
   document.addEventListener('input', clearFieldError);
   document.addEventListener('change', clearFieldError);
+  // Lists become cards on a phone: each cell carries its column's header as data-label, which the style sheet
+  // shows beside the value under 576 px. A table opts out with data-no-cards (a matrix meant to be read across).
+  function labelCells(root) {
+    (root || document).querySelectorAll('table.table:not([data-no-cards])').forEach(function (table) {
+      var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+      if (!heads.length) { return; }
+      table.classList.add('table-cards');
+      table.querySelectorAll('tbody tr').forEach(function (tr) {
+        var col = 0;
+        Array.prototype.forEach.call(tr.children, function (td) {
+          if (heads[col] && !td.hasAttribute('data-label') && !td.hasAttribute('colspan')) { td.setAttribute('data-label', heads[col]); }
+          col += td.colSpan || 1;
+        });
+      });
+    });
+  }
+  AnJian.labelCells = labelCells;
+  AnJian.ready(function () { labelCells(document); });
+  document.addEventListener('htmx:afterSwap', function (e) { labelCells(e.target); });
 })();

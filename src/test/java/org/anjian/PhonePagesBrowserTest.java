@@ -108,4 +108,32 @@ class PhonePagesBrowserTest {
         screenshot("upload-too-large-375");
         Files.deleteIfExists(big);
     }
+
+    /** Issue 19 #7: under 576 px a list is a stack of cards, each value labelled, nothing wider than the phone. */
+    @Test
+    void listsAreLabelledCardsOnAPhoneAndNothingIsWiderThanTheScreen() throws Exception {
+        UUID enterprise = enterprise(signInAs(Role.DISTRICT_ADMIN));
+        driver.get(url("/enterprises/" + enterprise));
+        String name = driver.findElement(By.cssSelector("h1 span")).getText().trim();
+        driver.get(url("/enterprises?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("table.table-cards tbody td[data-label]")).isEmpty());
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat((Boolean) js.executeScript("return getComputedStyle(document.querySelector('table.table-cards thead')).display === 'none'")).isTrue();
+        String label = (String) js.executeScript("var td = document.querySelector('table.table-cards tbody td[data-label]');"
+                + " return td.getAttribute('data-label') + '|' + getComputedStyle(td, '::before').content;");
+        String[] parts = label.split("\\|", 2);
+        assertThat(parts[0]).isNotBlank();
+        assertThat(parts[1]).contains(parts[0]);
+        Number cardWidth = (Number) js.executeScript("return document.querySelector('table.table-cards tbody tr').getBoundingClientRect().width");
+        assertThat(cardWidth.doubleValue()).isGreaterThan(300);
+        assertThat((Boolean) js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isTrue();
+        screenshot("enterprise-list-cards-375");
+        // a desktop keeps its table
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+        try {
+            assertThat((Boolean) js.executeScript("return getComputedStyle(document.querySelector('table.table-cards thead')).display !== 'none'")).isTrue();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
+        }
+    }
 }
