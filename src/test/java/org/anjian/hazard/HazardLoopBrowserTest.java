@@ -85,9 +85,12 @@ class HazardLoopBrowserTest {
         element.click();
     }
 
+    /** Presses an action and waits for the page it posts to: the old state element goes stale (reading it at once raced the reload under load). */
     void click(String id) {
+        var before = driver.findElement(By.id("hazard-state"));
         press(id);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("hazard-state")) != null);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("hazard-state")).isEmpty());
     }
 
     String state() {
