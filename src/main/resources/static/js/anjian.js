@@ -205,4 +205,72 @@
   AnJian.labelCells = labelCells;
   AnJian.ready(function () { labelCells(document); });
   document.addEventListener('htmx:afterSwap', function (e) { labelCells(e.target); });
+  // Exports show their progress (pages issue #10): a link to an export is fetched here, the bytes received are
+  // counted beside it, and the file is saved under the server's name; a failure is said instead of a blank tab.
+  function exportText(kind, size) {
+    var meta = document.querySelector('meta[name="anjian-export"]');
+    var text = (meta && meta.getAttribute('data-' + kind)) || kind;
+    return text.replace('{0}', size);
+  }
+  function kilobytes(n) {
+    return n < 1024 * 1024 ? Math.max(1, Math.round(n / 1024)) + ' KB' : (n / 1024 / 1024).toFixed(1) + ' MB';
+  }
+  function fileName(disposition, fallback) {
+    var star = /filename\*=UTF-8''([^;]+)/i.exec(disposition || '');
+    if (star) { try { return decodeURIComponent(star[1]); } catch (ignored) { /* plain name below */ } }
+    var plain = /filename="?([^";]+)"?/i.exec(disposition || '');
+    return plain ? plain[1] : fallback;
+  }
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href*="/export"]') : null;
+    if (!a || a.hasAttribute('data-plain-download') || e.ctrlKey || e.metaKey || e.shiftKey || !window.fetch || !window.TextDecoder) { return; }
+    e.preventDefault();
+    if (a.getAttribute('aria-busy') === 'true') { return; }
+    var status = a.parentNode.querySelector('.export-progress[data-for="' + a.href + '"]');
+    if (!status) {
+      status = document.createElement('span');
+      status.className = 'export-progress small text-muted ms-2';
+      status.setAttribute('role', 'status');
+      status.setAttribute('data-for', a.href);
+      a.insertAdjacentElement('afterend', status);
+    }
+    a.setAttribute('aria-busy', 'true');
+    a.classList.add('disabled');
+    status.textContent = exportText('working', '');
+    var received = 0;
+    fetch(a.href, {credentials: 'same-origin'}).then(function (r) {
+      if (!r.ok) { throw new Error(String(r.status)); }
+      var name = fileName(r.headers.get('Content-Disposition'), 'export');
+      var type = r.headers.get('Content-Type') || 'application/octet-stream';
+      var reader = r.body.getReader();
+      var chunks = [];
+      function pump() {
+        return reader.read().then(function (step) {
+          if (step.done) { return; }
+          chunks.push(step.value);
+          received += step.value.length;
+          status.textContent = exportText('working', kilobytes(received));
+          return pump();
+        });
+      }
+      return pump().then(function () {
+        var url = URL.createObjectURL(new Blob(chunks, {type: type}));
+        var save = document.createElement('a');
+        save.href = url;
+        save.download = name;
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+        setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+        status.textContent = exportText('done', kilobytes(received));
+        status.classList.remove('text-danger');
+      });
+    }).catch(function () {
+      status.textContent = exportText('failed', '');
+      status.classList.add('text-danger');
+    }).then(function () {
+      a.removeAttribute('aria-busy');
+      a.classList.remove('disabled');
+    });
+  });
 })();

@@ -136,4 +136,18 @@ class PhonePagesBrowserTest {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
         }
     }
+
+    /** Issue 19 #10: an export shows its progress beside the button and ends saying how much was exported. */
+    @Test
+    void anExportShowsItsProgressAndEndsWithItsSize() throws Exception {
+        enterprise(signInAs(Role.DISTRICT_ADMIN));
+        driver.get(url("/enterprises"));
+        var export = driver.findElement(By.cssSelector("a[href*='/enterprises/export']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", export);
+        export.click();
+        // the page stays: the file is fetched and saved from here, not opened in place of the list
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector(".export-progress")).getText().startsWith("已导出"));
+        assertThat(driver.getCurrentUrl()).endsWith("/enterprises");
+        assertThat(driver.findElement(By.cssSelector(".export-progress")).getText()).matches("已导出 \\d+(\\.\\d)? [KM]B");
+    }
 }

@@ -93,8 +93,12 @@ public class ImportService {
             return "DONE".equals(status) || "FAILED".equals(status);
         }
 
+        /** The share of rows processed: 100 only for a job that is done, never for one that failed. */
         public int percent() {
-            return total == 0 ? (finished() ? 100 : 0) : (int) Math.floor(processed * 100.0 / total);
+            if (total == 0) {
+                return "DONE".equals(status) ? 100 : 0;
+            }
+            return (int) Math.floor(processed * 100.0 / total);
         }
     }
 

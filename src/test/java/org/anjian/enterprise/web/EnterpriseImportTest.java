@@ -153,6 +153,10 @@ class EnterpriseImportTest {
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
         String broken = importAndWait(mvc, admin(), "not a spreadsheet".getBytes());
         assertThat(JsonPath.<String>read(broken, "$.status")).isEqualTo("FAILED");
+        // pages issue #10: a failed import's bar says it failed, never 100%
+        String progress = mvc.perform(get("/enterprises/import/" + JsonPath.read(broken, "$.id") + "/progress").with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(progress).contains("导入失败（已处理 0/0 行）").contains("bg-danger").doesNotContain("100%");
     }
 
     @Test
