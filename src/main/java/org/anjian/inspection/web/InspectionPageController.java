@@ -55,10 +55,13 @@ class InspectionPageController {
     private final Exams exams;
     private final InspectionArchive archive;
     private final ObjectProvider<InspectionPreparation> preparation;
+    private final org.springframework.context.MessageSource messages;
 
     private final ZoneId zone;
     InspectionPageController(InspectionService inspections, EnforcementDocuments documents, Clock clock, OnSiteEvidence evidence,
-                             OnSiteDocuments onSite, Exams exams, InspectionArchive archive, ObjectProvider<InspectionPreparation> preparation, DistrictProperties district) {
+                             OnSiteDocuments onSite, Exams exams, InspectionArchive archive, ObjectProvider<InspectionPreparation> preparation, DistrictProperties district,
+                             org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.zone = district.zone();
         this.inspections = inspections;
         this.documents = documents;
@@ -70,10 +73,65 @@ class InspectionPageController {
         this.preparation = preparation;
     }
 
+    /** The inspections a user may list (the API's rule), filtered, counted and paged; experts see those they were selected for. */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("inspections", inspections.mine(CurrentUser.require(), 100));
+    String list(@RequestParam(required = false) String state, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) Integer page, Model model) {
+        AnjianUser user = CurrentUser.require();
+        String st = state == null || state.isBlank() ? null : state;
+        model.addAttribute("result", inspections.search(user, st, null, year, org.anjian.shared.web.PageRequest.of(page, 20)));
+        model.addAttribute("state", st);
+        model.addAttribute("year", year);
+        model.addAttribute("states", STATES);
+        int thisYear = LocalDate.now(clock.withZone(zone)).getYear();
+        model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 4, thisYear + 1).map(y -> 2 * thisYear + 1 - y).boxed().toList());
+        model.addAttribute("base", listQuery("/inspections", st, year));
+        model.addAttribute("exportUrl", listQuery("/inspections/export.xlsx", st, year));
+        model.addAttribute("mayPlan", user.hasAnyRole(org.anjian.shared.security.Role.DISTRICT_ADMIN, org.anjian.shared.security.Role.INSPECTOR));
         return LIST;
+    }
+
+    static final List<String> STATES = List.of("PLANNED", "ON_SITE", "DONE");
+    static final int EXPORT_LIMIT = 5000;
+
+    static String listQuery(String path, String state, Integer year) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath(path)
+                .queryParamIfPresent("state", java.util.Optional.ofNullable(state))
+                .queryParamIfPresent("year", java.util.Optional.ofNullable(year)).build().encode().toUriString();
+    }
+
+    /** The same list as a spreadsheet (at most {@value #EXPORT_LIMIT} rows), headed and named in the page's language. */
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) String state, @RequestParam(required = false) Integer year,
+                jakarta.servlet.http.HttpServletResponse response, java.util.Locale locale) throws IOException {
+        AnjianUser user = CurrentUser.require();
+        String st = state == null || state.isBlank() ? null : state;
+        var all = inspections.search(user, st, null, year, new org.anjian.shared.web.PageRequest(0, EXPORT_LIMIT));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", org.anjian.shared.web.Downloads.attachment(
+                messages.getMessage("inspection.export.fileName", null, locale) + "-" + LocalDate.now(clock.withZone(zone)) + ".xlsx"));
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200); var out = response.getOutputStream()) {
+            var sheet = wb.createSheet(messages.getMessage("inspection.page.title", null, locale));
+            String[] headers = {"inspection.export.enterprise", "inspection.export.plannedOn", "inspection.export.state", "inspection.export.findings",
+                    "inspection.export.major", "inspection.export.started", "inspection.export.finished"};
+            var head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                head.createCell(i).setCellValue(messages.getMessage(headers[i], null, locale));
+            }
+            int r = 1;
+            for (InspectionService.Inspection i : all.items()) {
+                var row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(i.enterpriseName() == null ? "" : i.enterpriseName());
+                row.createCell(1).setCellValue(i.plannedOn() == null ? "" : i.plannedOn().toString());
+                row.createCell(2).setCellValue(messages.getMessage("inspection.state." + i.state(), null, locale));
+                row.createCell(3).setCellValue(i.findings().size());
+                row.createCell(4).setCellValue(i.findings().stream().filter(InspectionService.Finding::major).count());
+                row.createCell(5).setCellValue(i.startedAt() == null ? "" : i.startedAt().atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' '));
+                row.createCell(6).setCellValue(i.finishedAt() == null ? "" : i.finishedAt().atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' '));
+            }
+            wb.write(out);
+            wb.dispose();
+        }
     }
 
     @GetMapping("/{id}")
