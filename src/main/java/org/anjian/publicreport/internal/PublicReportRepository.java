@@ -80,6 +80,10 @@ public class PublicReportRepository {
         return jdbc.sql("select * from publicreport_report where id = ?").param(id).query(PublicReportRepository::map).optional();
     }
 
+    Optional<Stored> findByLead(UUID leadId) {
+        return jdbc.sql("select * from publicreport_report where lead_id = ?").param(leadId).query(PublicReportRepository::map).optional();
+    }
+
     Optional<Stored> findByCode(String code) {
         return jdbc.sql("select * from publicreport_report where query_code = ?").param(code).query(PublicReportRepository::map).optional();
     }
