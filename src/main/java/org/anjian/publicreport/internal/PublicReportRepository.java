@@ -120,6 +120,11 @@ public class PublicReportRepository {
     }
 
     /** Reports whose time limit may be running (for the escalation job). */
+    long escalatedRunning() {
+        return jdbc.sql("select count(*) from publicreport_report where state in ('RECEIVED','ACCEPTED','ASSIGNED','VERIFYING')"
+                + " and escalated_on is not null").query(Long.class).single();
+    }
+
     List<Stored> running() {
         return jdbc.sql("select * from publicreport_report where state in ('RECEIVED','ACCEPTED','ASSIGNED','VERIFYING') and escalated_on is null")
                 .query(PublicReportRepository::map).list();

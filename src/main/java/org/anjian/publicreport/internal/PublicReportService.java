@@ -16,6 +16,7 @@ import org.anjian.inspection.LeadClosed;
 import org.anjian.inspection.LeadIntake;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
+import org.anjian.publicreport.PublicReportEscalated;
 import org.anjian.publicreport.domain.PublicReport;
 import org.anjian.publicreport.domain.PublicReport.AssigneeKind;
 import org.anjian.publicreport.domain.ReportAction;
@@ -50,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PublicReportService {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicReportService.class);
 
     static final Role[] READERS = {Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR};
     private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -96,6 +99,7 @@ public class PublicReportService {
     private final OrganizationDirectory organization;
     private final EnterpriseLookup enterprises;
     private final LeadIntake leads;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     /** An enterprise as the public search shows it: the name and town only, nothing private. */
@@ -106,7 +110,8 @@ public class PublicReportService {
 
     PublicReportService(PublicReportRepository repository, FieldCipher cipher, AuditTrail audit, Clock clock, DistrictProperties district,
                         PublicReportProperties properties, IntakeRateLimiter limiter, OrganizationDirectory organization,
-                        EnterpriseLookup enterprises, LeadIntake leads) {
+                        EnterpriseLookup enterprises, LeadIntake leads, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.enterprises = enterprises;
         this.leads = leads;
         this.repository = repository;
@@ -380,21 +385,36 @@ public class PublicReportService {
         }
     }
 
-    /** 逾期升级: daily, marks reports past their limit as escalated (audited), so the district sees them first. */
+    /**
+     * 逾期升级: daily (one node at a time, ShedLock), marks each report past its limit as escalated once
+     * (audited) and tells the district ({@link PublicReportEscalated}; its home page counts them).
+     */
     @Scheduled(cron = "${anjian.publicreport.escalation-cron:0 15 0 * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
     @SchedulerLock(name = "publicreport.escalate", lockAtMostFor = "PT30M")
-    public int escalateOverdue() {
+    public void escalateOverdue() {
+        // void: ShedLock refuses to lock a method that returns a primitive (LockingNotSupportedException), so the job never ran
         LocalDate today = today();
         int n = 0;
         for (PublicReportRepository.Stored st : repository.running()) {
             PublicReport report = PublicReport.restore(st.report());
+            LocalDate due = report.dueOn();
             if (report.escalateIfOverdue(today)) {
                 repository.update(report.snapshot(), st.version());
-                audit.record("PUBLIC_REPORT_ESCALATED", "public-report", report.id(), null, Map.of("dueOn", String.valueOf(st.report().acceptDueOn())));
+                audit.recordAs("system", null, "PUBLIC_REPORT_ESCALATED", "public-report", report.id(), null,
+                        Map.of("state", report.state().name(), "dueOn", String.valueOf(due)));
+                events.publishEvent(new PublicReportEscalated(report.id(), report.queryCode(), report.state().name(), due, today));
                 n++;
             }
         }
-        return n;
+        if (n > 0) {
+            log.info("Escalated {} overdue public reports", n);
+        }
+    }
+
+    /** Escalated reports not yet handled, for the district's home page (0 for everyone else). */
+    @Transactional(readOnly = true)
+    public long escalatedCount(AnjianUser user) {
+        return user.hasRole(Role.DISTRICT_ADMIN) && user.scope().kind() == ScopeKind.DISTRICT ? repository.escalatedRunning() : 0;
     }
 
     // ---- helpers ----
