@@ -100,12 +100,17 @@ public class CreditRepairs {
 
     /** 申请信用修复 by the entry's enterprise: refused (409) before the minimum period, or with one already pending. */
     public RepairView apply(AnjianUser user, UUID recordId, String rectification, String fileName, byte[] proof) {
+        requireEnterprise(user);
+        // the input first (400), then the entry (404 outside the enterprise), then the rules (409)
+        if (rectification == null || rectification.isBlank() || rectification.length() > 2000) {
+            throw DomainException.invalid("rectification", "credit.repair.rectification.invalid", "请说明整改情况（2000 字以内）");
+        }
+        String type = proofType(proof);
         CreditRecord r = entryFor(user, recordId);
         LocalDate today = today();
         int months = properties.minimumMonths(r.kind());
         CreditRepair repair = domain(() -> CreditRepair.apply(UUID.randomUUID(), new CreditRepair.Entry(r.id(), r.displayStatus(today),
                 r.decisionDate()), months, rectification, today, user.getUsername()));
-        String type = proofType(proof);
         if (repairs.pendingFor(r.id())) {
             throw DomainException.conflict("credit.repair.pending", "该记录已有待审核的信用修复申请");
         }
@@ -138,10 +143,15 @@ public class CreditRepairs {
 
     /** {@code approve} (the entry is removed early today) or {@code reject} with the reason; the district's only. */
     public RepairView decide(AnjianUser user, UUID id, String action, String reason) {
-        CreditRepairRepository.Stored st = load(user, id);
+        requireReader(user);
+        // nobody but the district decides, whichever application it is (the same 403 for every id: nothing leaks)
         if (!user.hasRole(Role.DISTRICT_ADMIN)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "credit.repair.forbidden", "信用修复申请由区应急管理局审核");
         }
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw DomainException.invalid("reason", "credit.repair.reasonRequired", "请填写审核意见或驳回理由");
+        }
+        CreditRepairRepository.Stored st = load(user, id);
         LocalDate today = today();
         CreditRepair repair = CreditRepair.restore(st.repair());
         CreditRecord r = records.find(st.repair().recordId()).orElseThrow(() -> DomainException.notFound("credit record"));

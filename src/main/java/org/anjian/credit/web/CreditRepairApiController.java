@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,12 +35,12 @@ class CreditRepairApiController {
     record Decision(String reason) {
     }
 
-    @PostMapping(path = "/api/v1/credit-records/{id}/repair-applications", consumes = "multipart/form-data")
+    @PostMapping("/api/v1/credit-records/{id}/repair-applications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The entry's enterprise applies for early removal with what it rectified and a proof (PDF/JPEG/PNG ≤ 10 MB);"
             + " 409 before the minimum period (12 months from the decision by default)")
     RepairView apply(@PathVariable UUID id, @RequestParam(required = false) String rectification,
-                     @RequestPart(name = "proof", required = false) MultipartFile proof) throws IOException {
+                     @RequestParam(name = "proof", required = false) MultipartFile proof) throws IOException {
         return repairs.apply(CurrentUser.require(), id, rectification, proof == null ? null : proof.getOriginalFilename(),
                 proof == null ? null : proof.getBytes());
     }
