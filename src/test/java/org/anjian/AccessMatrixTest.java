@@ -127,7 +127,14 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.POST, "/api/v1/permits", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/account/password", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/public-reports", null, PLAN_READERS),
-            new Endpoint(HttpMethod.GET, "/public-reports", null, PLAN_READERS));
+            new Endpoint(HttpMethod.GET, "/public-reports", null, PLAN_READERS),
+            // issue 14: credit repair — regulators, auditors and the enterprise read (within scope); the enterprise applies, the district decides
+            new Endpoint(HttpMethod.GET, "/api/v1/credit-repairs", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.GET, "/credit-repairs", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/credit-records/00000000-0000-0000-0000-000000000000/repair-applications", null,
+                    EnumSet.of(Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/credit-repairs/00000000-0000-0000-0000-000000000000/approve", "{}",
+                    EnumSet.of(Role.DISTRICT_ADMIN)));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();
@@ -184,5 +191,7 @@ class AccessMatrixTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/penalty-decisions")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/public/report")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/report-rewards")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/report-enterprises").param("q", "有限公司")).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
     }
 }

@@ -380,6 +380,14 @@ class ObjectScopeMatrixTest {
         created(json("/api/v1/credit-records", """
                 {"subjectType":"UNIT","subjectName":"矩阵测试","enterpriseId":"%s","kind":"BAD_RECORD","cause":"OTHER","causeDetail":"测试",
                  "authority":"江津区应急管理局","decisionDate":"%s"}""".formatted(e, today)), admin, "$.id");
+        // issue 14: a credit repair application of A (its entry decided two years ago, so the enterprise may apply)
+        String repairable = created(json("/api/v1/credit-records", """
+                {"subjectType":"UNIT","subjectName":"矩阵修复","enterpriseId":"%s","kind":"BAD_RECORD","cause":"OTHER","causeDetail":"测试",
+                 "authority":"江津区应急管理局","decisionDate":"%s"}""".formatted(e, LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(2))),
+                admin, "$.id");
+        mvc.perform(multipart("/api/v1/credit-records/" + repairable + "/repair-applications")
+                .file(new MockMultipartFile("proof", "p.png", "image/png", PNG)).param("rectification", "已整改")
+                .with(as(a.user(Role.ENTERPRISE_USER)))).andExpect(status().isCreated());
         String inspection = created(json("/api/v1/inspections", "{\"enterpriseId\":\"%s\",\"inspectorIds\":[\"%s\",\"%s\"],\"plannedOn\":\"%s\"}"
                 .formatted(e, inspectorA.id(), inspectorB.id(), today)), inspectorA, "$.id");
         created(json("/api/v1/inspections/" + inspection + "/findings", """

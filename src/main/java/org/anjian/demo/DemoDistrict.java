@@ -62,6 +62,7 @@ class DemoDistrict implements ApplicationRunner {
     private final RiskDemo risk;
     private final ChemicalDemo chemicals;
     private final PermitDemo permits;
+    private final org.anjian.publicreport.PublicReportDemo publicReports;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -70,7 +71,8 @@ class DemoDistrict implements ApplicationRunner {
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
                  RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, DemoProperties properties, Environment env,
-                 PlatformTransactionManager txManager) {
+                 PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports) {
+        this.publicReports = publicReports;
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
         this.organization = organization;
@@ -125,6 +127,8 @@ class DemoDistrict implements ApplicationRunner {
         risk.load(ids);
         chemicals.load(ids);
         permits.load(ids);
+        credit.loadRepairs(ids);
+        publicReports.load(ids);
     }
 
     private void ensureUsers() {

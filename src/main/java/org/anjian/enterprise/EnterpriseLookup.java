@@ -15,6 +15,14 @@ public interface EnterpriseLookup {
         return Optional.empty();
     }
 
+    /**
+     * At most {@code limit} enterprises whose name contains {@code text} (names starting with it first),
+     * whatever the caller's scope: the public 12350 form lets a citizen pick the enterprise they report.
+     */
+    default java.util.List<EnterpriseSummary> findByName(String text, int limit) {
+        return java.util.List.of();
+    }
+
     /** Whether a user with this data scope may see the enterprise; an unknown id is never in scope. */
     boolean inScope(DataScope scope, UUID enterpriseId);
 

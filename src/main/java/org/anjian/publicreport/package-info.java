@@ -4,5 +4,5 @@
  * departments within the time limits, and the rewards of 《安全生产领域举报奖励办法》.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public reports",
-        allowedDependencies = {"shared", "organization", "enterprise", "identity"})
+        allowedDependencies = {"shared", "organization", "enterprise", "identity", "inspection"})
 package org.anjian.publicreport;

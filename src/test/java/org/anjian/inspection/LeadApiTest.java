@@ -53,7 +53,8 @@ class LeadApiTest {
         byte[] name = jdbc.sql("select reporter_name from inspection_lead where id = ?").param(UUID.fromString(id)).query(byte[].class).single();
         assertThat(new String(phone, StandardCharsets.ISO_8859_1)).doesNotContain("13812345678").doesNotContain("12345678");
         assertThat(new String(name, StandardCharsets.UTF_8)).doesNotContain("张小三");
-        assertThat(phone.length).isEqualTo(12 + 11 + 16); // IV, ciphertext, tag
+        assertThat(phone.length).isEqualTo(1 + 12 + 11 + 16); // SM4-GCM (FieldCipher): version byte, IV, ciphertext, tag
+        assertThat(org.anjian.shared.crypto.FieldCipher.isSm4(phone)).isTrue();
         assertThat(jdbc.sql("select count(*) from identity_audit_entry where entity_id = ? and after_json like '%13812345678%'")
                 .param(id).query(Long.class).single()).isZero();
 

@@ -42,6 +42,7 @@ class PublicReportBrowserTest {
     @Autowired UserManagement users;
     @Autowired OrganizationDirectory organization;
     @Autowired JdbcClient jdbc;
+    @Autowired org.anjian.enterprise.internal.EnterpriseService enterprises;
 
     @BeforeAll
     static void startBrowser() {
@@ -84,6 +85,12 @@ class PublicReportBrowserTest {
 
     @Test
     void anAnonymousPhoneReportIsFollowedByItsQueryCodeToTheTownsFeedback() {
+        String stem = "浏览器搜索" + UUID.randomUUID().toString().substring(0, 4);
+        UUID registered = enterprises.create(org.anjian.TestUsers.user(Role.DISTRICT_ADMIN, org.anjian.shared.security.DataScope.DISTRICT),
+                new org.anjian.enterprise.internal.EnterpriseForm(org.anjian.enterprise.EnterpriseTestData.newCreditCode(), stem + "液化气站",
+                        null, null, null, 29.26, 106.25, organization.towns().get(0).id(), null, org.anjian.enterprise.Sector.INDUSTRY_TRADE,
+                        org.anjian.enterprise.SubSector.MACHINERY, org.anjian.enterprise.Scale.ABOVE_SIZE, 20,
+                        org.anjian.enterprise.OperatingStatus.PRODUCING, null)).id();
         // the public, anonymous, on a phone
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(375, 812));
         driver.manage().deleteAllCookies();
@@ -92,6 +99,14 @@ class PublicReportBrowserTest {
         new Select(driver.findElement(By.id("category"))).selectByValue("MAJOR_HAZARD");
         driver.findElement(By.id("description")).sendKeys("加油站旁仓库违规存放大量液化气钢瓶");
         driver.findElement(By.id("location")).sendKeys("几江街道滨江路");
+        // the enterprise searched by name (page script under the CSP), chosen from the matches
+        driver.findElement(By.id("enterpriseName")).sendKeys(stem);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#enterprise-matches button")).isEmpty());
+        var match = driver.findElement(By.cssSelector("#enterprise-matches button"));
+        assertThat(match.getText()).contains(stem + "液化气站").contains(organization.towns().get(0).name());
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", match);
+        assertThat(driver.findElement(By.id("enterpriseId")).getAttribute("value")).isEqualTo(registered.toString());
+        fitsThePhone();
         click("report-submit");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("received"));
         String code = driver.findElement(By.id("query-code")).getText();
@@ -99,6 +114,8 @@ class PublicReportBrowserTest {
         assertThat(driver.findElement(By.id("progress-state")).getText()).isEqualTo("已接收");
         fitsThePhone();
         String id = jdbc.sql("select id from publicreport_report where query_code = ?").param(code).query(UUID.class).single().toString();
+        assertThat(jdbc.sql("select enterprise_id from publicreport_report where query_code = ?").param(code).query(UUID.class).single())
+                .isEqualTo(registered);
 
         // the district accepts and assigns to a town
         Region town = organization.towns().get(0);

@@ -36,7 +36,13 @@ class DemoCredit implements CreditDemo {
     private final ZoneId zone;
     private final String authority;
 
-    DemoCredit(JdbcClient jdbc, CreditRepository repository, AuditTrail audit, Clock clock, DistrictProperties district) {
+    private final CreditRepairRepository repairs;
+    private final org.anjian.enterprise.EnterpriseLookup enterprises;
+
+    DemoCredit(JdbcClient jdbc, CreditRepository repository, AuditTrail audit, Clock clock, DistrictProperties district,
+               CreditRepairRepository repairs, org.anjian.enterprise.EnterpriseLookup enterprises) {
+        this.repairs = repairs;
+        this.enterprises = enterprises;
         this.zone = district.zone();
         this.authority = district.authority();
         this.jdbc = jdbc;
@@ -78,5 +84,66 @@ class DemoCredit implements CreditDemo {
         }
         audit.recordAs("system", null, "DEMO_DATA_GENERATED", "credit-record", "demo", null, Map.of("entries", rows.length));
         log.info("Demo district: {} credit entries besides accident proposals", rows.length);
+    }
+
+    @Override
+    @Transactional
+    public void loadRepairs(java.util.List<UUID> enterpriseIds) {
+        if (enterpriseIds.isEmpty() || jdbc.sql("select count(*) from credit_repair").query(Long.class).single() > 0) {
+            return;
+        }
+        var enterprise = enterprises.find(enterpriseIds.get(0)).orElse(null);
+        if (enterprise == null) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        byte[] proof = proofPdf();
+        // 1: a blacklist entry of 14 months, its repair pending the district's review
+        CreditRecord pending = entry(enterprise, "repair-pending", "BLACKLIST", "REFUSAL_TO_RECTIFY", "粉尘涉爆除尘系统重大事故隐患逾期未整改",
+                today.minusMonths(14), now);
+        repairs.insert(new org.anjian.credit.domain.CreditRepair.Snapshot(UUID.nameUUIDFromBytes("demo-credit-repair:1".getBytes(StandardCharsets.UTF_8)),
+                pending.id(), org.anjian.credit.domain.CreditRepair.State.PENDING, "已更换防爆除尘器并经第三方检测合格，建立每班清灰制度，作出信用承诺",
+                today.minusDays(3), "enterprise", null, null, null), "application/pdf", "整改报告.pdf", proof);
+        // 2: a bad record of 20 months, removed early on an approved application
+        CreditRecord removed = entry(enterprise, "repair-approved", "BAD_RECORD", "SERIOUS_VIOLATION", "动火作业未审批",
+                today.minusMonths(20), now);
+        LocalDate applied = today.minusDays(30);
+        LocalDate decided = today.minusDays(20);
+        var approved = new org.anjian.credit.domain.CreditRepair.Snapshot(UUID.nameUUIDFromBytes("demo-credit-repair:2".getBytes(StandardCharsets.UTF_8)),
+                removed.id(), org.anjian.credit.domain.CreditRepair.State.PENDING, "完善动火审批制度，组织全员培训并考核合格", applied, "enterprise",
+                null, null, null);
+        repairs.insert(approved, "application/pdf", "整改佐证材料.pdf", proof);
+        repairs.update(new org.anjian.credit.domain.CreditRepair.Snapshot(approved.id(), approved.recordId(),
+                org.anjian.credit.domain.CreditRepair.State.APPROVED, approved.rectification(), applied, "enterprise", decided, "admin",
+                "整改到位，同意提前移出"), 0);
+        repository.save(new CreditRecord(removed.id(), removed.subjectType(), removed.subjectName(), removed.creditCode(), removed.enterpriseId(),
+                removed.kind(), removed.cause(), removed.causeDetail(), null, removed.authority(), removed.decisionDate(), removed.termMonths(),
+                removed.expiresOn(), "REMOVED", removed.publishedAt(), applied, approved.rectification(), decided, "信用修复提前移出：整改到位，同意提前移出",
+                now, 0), now);
+        // 3: a bad record of 13 months the enterprise may still apply for
+        entry(enterprise, "repair-open", "BAD_RECORD", "SERIOUS_VIOLATION", "特种作业人员未持证上岗", today.minusMonths(13), now);
+        audit.recordAs("system", null, "DEMO_DATA_GENERATED", "credit-repair", "demo", null, Map.of("applications", 2));
+        log.info("Demo district: 2 credit repair applications (one pending, one approved)");
+    }
+
+    private CreditRecord entry(org.anjian.enterprise.EnterpriseSummary e, String key, String kind, String cause, String detail, LocalDate decided,
+                               Instant now) {
+        CreditRecord c = new CreditRecord(UUID.nameUUIDFromBytes(("demo-credit:" + key).getBytes(StandardCharsets.UTF_8)), "UNIT", e.name(),
+                e.creditCode(), e.id(), kind, cause, detail, null, authority, decided, CreditTerm.DEFAULT_MONTHS,
+                CreditTerm.expiresOn(decided, CreditTerm.DEFAULT_MONTHS), "IN_FORCE", decided.plusDays(3).atStartOfDay(zone).toInstant(), null, null,
+                null, null, now, 0);
+        repository.insert(c);
+        return c;
+    }
+
+    private static byte[] proofPdf() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document d = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(d, out);
+        d.open();
+        d.add(new com.lowagie.text.Paragraph("Rectification report (demo)"));
+        d.close();
+        return out.toByteArray();
     }
 }

@@ -73,6 +73,13 @@ public class EnterpriseRepository {
                 .query(EnterpriseRepository::map).list();
     }
 
+    /** At most {@code limit} enterprises whose name contains {@code text}, names starting with it first, then by name. */
+    public List<UUID> idsByName(String text, int limit) {
+        String like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql("select id from ent_enterprise where name ilike ? order by (name ilike ?) desc, name, id limit ?")
+                .params("%" + like + "%", like + "%", limit).query(UUID.class).list();
+    }
+
     public Optional<UUID> idByCreditCode(String code) {
         return jdbc.sql("select id from ent_enterprise where credit_code = ?").param(code).query(UUID.class).optional();
     }

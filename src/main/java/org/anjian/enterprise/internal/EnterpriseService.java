@@ -74,6 +74,16 @@ public class EnterpriseService implements EnterpriseLookup {
 
     @Override
     @Transactional(readOnly = true)
+    public List<EnterpriseSummary> findByName(String text, int limit) {
+        if (text == null || text.isBlank() || limit < 1) {
+            return List.of();
+        }
+        return repository.idsByName(text.strip(), Math.min(limit, 50)).stream().flatMap(id -> repository.find(id).stream())
+                .map(Enterprise::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean inScope(DataScope scope, UUID enterpriseId) {
         return repository.find(enterpriseId, scopes.readCondition(scope)).isPresent();
     }

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code anjian.inspection.*}: the settings of inspections, documents, plans and leads.
  *
- * @param leadKey          Base64 AES key that encrypts a lead's reporter (required under the production profile)
+ * @param leadKey          the OLD Base64 AES key of leads' reporters, read only to convert them to SM4 at startup
+ *                         ({@link LeadCiphertexts}); reporters are now encrypted by {@code anjian.crypto.field-key}
  * @param photo            limits of an on-site photo
  * @param exam             the on-site safety knowledge exam
  * @param plan             the annual inspection plan

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.anjian.inspection.domain.Lead;
 import org.anjian.inspection.domain.LeadState;
+import org.anjian.shared.crypto.FieldCipher;
 import org.anjian.shared.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Leads ({@code inspection_lead}), the reporter's name and phone encrypted at rest. */
+/** Leads ({@code inspection_lead}), the reporter's name and phone encrypted at rest with {@link FieldCipher} (SM4-GCM). */
 @Repository
 class LeadRepository {
 
@@ -25,9 +26,9 @@ class LeadRepository {
 
     private static final String WHERE = " where (cast(? as varchar) is null or state = ?) and (cast(? as varchar) is null or kind = ?)";
     private final JdbcClient jdbc;
-    private final LeadCipher cipher;
+    private final FieldCipher cipher;
 
-    LeadRepository(JdbcClient jdbc, LeadCipher cipher) {
+    LeadRepository(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Leads {
+public class Leads implements org.anjian.inspection.LeadIntake {
 
     private final LeadRepository repository;
     private final EnterpriseLookup enterprises;
@@ -46,8 +46,11 @@ public class Leads {
     private final Clock clock;
 
     private final ZoneId zone;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Leads(LeadRepository repository, EnterpriseLookup enterprises, InspectionService inspections, AuditTrail audit,
-          Clock clock, DistrictProperties district) {
+          Clock clock, DistrictProperties district, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.zone = district.zone();
         this.repository = repository;
         this.enterprises = enterprises;
@@ -92,6 +95,35 @@ public class Leads {
         return get(user, lead.id());
     }
 
+    /**
+     * A lead from a public report (12350, source ONLINE), received for the report's handler: the
+     * publicreport module checked that the handler may verify the report. No reporter is named here.
+     */
+    @Override
+    public UUID receiveFromPublicReport(String handler, org.anjian.inspection.LeadIntake.ReportedLead n) {
+        Optional<EnterpriseSummary> e = n.enterpriseId() == null ? Optional.empty() : enterprises.find(n.enterpriseId());
+        String description = n.description() + (n.reference() == null ? "" : "\n（来源：" + n.reference() + "）");
+        org.anjian.inspection.domain.Lead.Report report = new org.anjian.inspection.domain.Lead.Report("ILLEGAL_ACTIVITY", n.enterpriseId(),
+                e.isPresent() ? null : n.siteName(), n.siteAddress(), e.map(EnterpriseSummary::townId).orElse(n.townId()),
+                e.map(x -> x.sector().name()).orElse(null), description.length() > 4000 ? description.substring(0, 4000) : description,
+                today(), "ONLINE", null, null);
+        Set<String> sectors = Arrays.stream(Sector.values()).map(Enum::name).collect(Collectors.toSet());
+        org.anjian.inspection.domain.Lead lead = Refusals.get(() -> org.anjian.inspection.domain.Lead.receive(UUID.randomUUID(), report,
+                e.isPresent(), sectors, today()));
+        repository.insert(lead, handler, clock.instant());
+        audit.record("INSPECTION_LEAD_RECEIVED", "inspection-lead", lead.id(), null, Map.of("kind", report.kind(), "enterpriseId",
+                String.valueOf(report.enterpriseId()), "site", String.valueOf(lead.report().siteName()), "source", report.source(),
+                "publicReport", String.valueOf(n.reference()), "reporterNamed", false));
+        return lead.id();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<org.anjian.inspection.LeadIntake.LeadStatus> status(UUID leadId) {
+        return repository.load(leadId).map(l -> new org.anjian.inspection.LeadIntake.LeadStatus(l.id(), l.state().name(), l.inspectionId(),
+                l.outcome(), l.result(), l.closedAt()));
+    }
+
     public Lead assign(AnjianUser user, UUID id, Assignment a) {
         requireDistrict(user);
         get(user, id);
@@ -118,6 +150,7 @@ public class Leads {
         repository.save(lead);
         audit.record("INSPECTION_LEAD_CLOSED", "inspection-lead", id, Map.of("state", before.name()),
                 Map.of("state", lead.state().name(), "outcome", lead.outcome()));
+        events.publishEvent(new org.anjian.inspection.LeadClosed(id, lead.outcome(), lead.result()));
         return get(user, id);
     }
 

@@ -178,6 +178,42 @@ public class PublicReport {
         leadId = lead;
     }
 
+    /**
+     * 核查中计划执法检查: while verifying, the handler may hand the inspection module one lead (an
+     * unplanned inspection follows when the district assigns it); the lead's outcome later feeds the result.
+     */
+    public void linkLead(UUID lead) {
+        requireMayLinkLead();
+        if (lead == null) {
+            throw new IllegalArgumentException("lead");
+        }
+        leadId = lead;
+    }
+
+    /** Refuses (409) unless the report is being verified and has no lead yet. */
+    public void requireMayLinkLead() {
+        if (state != ReportState.VERIFYING) {
+            throw ReportRuleViolation.refused("publicreport.state.refused", "举报处于“" + state + "”状态，不能执行“PLAN_LEAD”",
+                    state.name(), "PLAN_LEAD");
+        }
+        if (leadId != null) {
+            throw ReportRuleViolation.refused("publicreport.lead.exists", "该举报已计划执法检查");
+        }
+    }
+
+    /** The lead's outcome, when the report is still being verified: CONFIRMED is substantiated; no fine is known yet. */
+    public boolean resultFromLead(UUID lead, boolean confirmed, String text) {
+        if (state != ReportState.VERIFYING || lead == null || !lead.equals(leadId)) {
+            return false;
+        }
+        recordResult(confirmed, text == null || text.isBlank() ? "执法检查已办结" : (text.length() > 1900 ? text.substring(0, 1900) : text), null);
+        return true;
+    }
+
+    public UUID leadId() {
+        return leadId;
+    }
+
     /** 延期: once, by at most the configured days, with the reason the reporter is told. */
     public void extend(int days, String reason, TimeLimits limits) {
         require(ReportAction.EXTEND);

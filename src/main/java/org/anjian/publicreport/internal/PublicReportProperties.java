@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * give none, so 5 is this district's choice; verification 60 days, extendable once by ≤ 30), the
  * holiday calendar ({@code holidays} off, {@code working-weekend-days} 调休), the reward amounts of
  * 安监总财〔2018〕19号 (15 %, 3,000–300,000 yuan; concealed accidents ≤ 300,000) which a district may
- * change, and the intake's rate limit per client address (a token bucket).
+ * change, and the rate limits per client address (token buckets) of the intake and of its enterprise search.
  */
 @ConfigurationProperties("anjian.publicreport")
 public record PublicReportProperties(
@@ -27,7 +27,9 @@ public record PublicReportProperties(
         @DefaultValue("300000") long rewardMaximumYuan,
         @DefaultValue("300000") long rewardConcealedMaximumYuan,
         @DefaultValue("10") int rateLimitCapacity,
-        @DefaultValue("10") int rateLimitPerMinute) {
+        @DefaultValue("10") int rateLimitPerMinute,
+        @DefaultValue("30") int searchRateLimitCapacity,
+        @DefaultValue("60") int searchRateLimitPerMinute) {
 
     public TimeLimits limits() {
         return new TimeLimits(acceptWorkingDays, verifyDays, maxExtensionDays);

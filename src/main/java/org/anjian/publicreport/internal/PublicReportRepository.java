@@ -80,6 +80,10 @@ public class PublicReportRepository {
         return jdbc.sql("select * from publicreport_report where id = ?").param(id).query(PublicReportRepository::map).optional();
     }
 
+    Optional<Stored> findByLead(UUID leadId) {
+        return jdbc.sql("select * from publicreport_report where lead_id = ?").param(leadId).query(PublicReportRepository::map).optional();
+    }
+
     Optional<Stored> findByCode(String code) {
         return jdbc.sql("select * from publicreport_report where query_code = ?").param(code).query(PublicReportRepository::map).optional();
     }
@@ -116,6 +120,11 @@ public class PublicReportRepository {
     }
 
     /** Reports whose time limit may be running (for the escalation job). */
+    long escalatedRunning() {
+        return jdbc.sql("select count(*) from publicreport_report where state in ('RECEIVED','ACCEPTED','ASSIGNED','VERIFYING')"
+                + " and escalated_on is not null").query(Long.class).single();
+    }
+
     List<Stored> running() {
         return jdbc.sql("select * from publicreport_report where state in ('RECEIVED','ACCEPTED','ASSIGNED','VERIFYING') and escalated_on is null")
                 .query(PublicReportRepository::map).list();

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.anjian.enterprise.EnterpriseLookup;
+import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.inspection.LeadClosed;
+import org.anjian.inspection.LeadIntake;
 import org.anjian.organization.OrganizationDirectory;
+import org.anjian.organization.Region;
+import org.anjian.publicreport.PublicReportEscalated;
 import org.anjian.publicreport.domain.PublicReport;
 import org.anjian.publicreport.domain.PublicReport.AssigneeKind;
 import org.anjian.publicreport.domain.ReportAction;
@@ -46,6 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PublicReportService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PublicReportService.class);
+
     static final Role[] READERS = {Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR};
     private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final int MAX_PHOTOS = 6;
@@ -68,7 +76,8 @@ public class PublicReportService {
 
     /** A report as the handlers see it: the identity masked. */
     public record ReportView(PublicReport.Snapshot report, String reporterName, String reporterPhone, String reporterIdNumber,
-                             List<PublicReportRepository.Photo> photos, Reward.Snapshot reward, boolean overdue, LocalDate dueOn) {
+                             List<PublicReportRepository.Photo> photos, Reward.Snapshot reward, boolean overdue, LocalDate dueOn,
+                             LeadIntake.LeadStatus lead) {
     }
 
     /** The reporter's identity in clear, for a reveal. */
@@ -88,10 +97,23 @@ public class PublicReportService {
     private final PublicReportProperties properties;
     private final IntakeRateLimiter limiter;
     private final OrganizationDirectory organization;
+    private final EnterpriseLookup enterprises;
+    private final LeadIntake leads;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
+    /** An enterprise as the public search shows it: the name and town only, nothing private. */
+    public record EnterpriseMatch(UUID id, String name, String town) {
+    }
+
+    static final int SEARCH_LIMIT = 10;
+
     PublicReportService(PublicReportRepository repository, FieldCipher cipher, AuditTrail audit, Clock clock, DistrictProperties district,
-                        PublicReportProperties properties, IntakeRateLimiter limiter, OrganizationDirectory organization) {
+                        PublicReportProperties properties, IntakeRateLimiter limiter, OrganizationDirectory organization,
+                        EnterpriseLookup enterprises, LeadIntake leads, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
+        this.enterprises = enterprises;
+        this.leads = leads;
         this.repository = repository;
         this.cipher = cipher;
         this.audit = audit;
@@ -139,10 +161,13 @@ public class PublicReportService {
             }
             types.add(type);
         }
-        String enterpriseName = s.enterpriseName() == null || s.enterpriseName().isBlank() ? null : s.enterpriseName().strip();
-        if (enterpriseName != null && enterpriseName.length() > 200) {
+        String typedName = s.enterpriseName() == null || s.enterpriseName().isBlank() ? null : s.enterpriseName().strip();
+        if (typedName != null && typedName.length() > 200) {
             throw DomainException.invalid("enterpriseName", "publicreport.enterprise.long", "单位名称 200 字以内");
         }
+        // an enterprise chosen from the search is stored by its id and registered name; otherwise the free text stays
+        String enterpriseName = s.enterpriseId() == null ? typedName : enterprises.find(s.enterpriseId()).map(EnterpriseSummary::name)
+                .orElseThrow(() -> DomainException.invalid("enterpriseId", "publicreport.enterprise.unknown", "所选单位不存在，请重新选择或直接填写名称"));
         PublicReport report = domain(() -> PublicReport.receive(UUID.randomUUID(), newCode(), s.category(), s.description(), s.location(),
                 s.enterpriseId(), enterpriseName, s.anonymous(), clock.instant(), today(), properties.calendar(), properties.limits()));
         PublicReport.Snapshot snap = report.snapshot();
@@ -155,6 +180,28 @@ public class PublicReportService {
         }
         audit.recordAs("public", null, "PUBLIC_REPORT_RECEIVED", "public-report", snap.id(), null, auditable(snap));
         return snap.queryCode();
+    }
+
+    /**
+     * The public form's enterprise search: at most {@value #SEARCH_LIMIT} registered enterprises whose name
+     * contains the text (two characters at least), name and town only; rate limited per address like the
+     * intake (its own, larger bucket) → 429.
+     */
+    @Transactional(readOnly = true)
+    public List<EnterpriseMatch> searchEnterprises(String text, String clientAddress) {
+        if (!limiter.tryTakeSearch(clientAddress)) {
+            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "publicreport.rateLimited", "提交过于频繁，请稍后再试");
+        }
+        String q = text == null ? "" : text.strip();
+        if (q.length() < 2 || q.length() > 50) {
+            return List.of();
+        }
+        Map<UUID, String> towns = new java.util.HashMap<>();
+        for (Region t : organization.towns()) {
+            towns.put(t.id(), t.name());
+        }
+        return enterprises.findByName(q, SEARCH_LIMIT).stream()
+                .map(e -> new EnterpriseMatch(e.id(), e.name(), e.townId() == null ? null : towns.get(e.townId()))).toList();
     }
 
     /** The progress under a query code, for anyone who holds it. */
@@ -214,6 +261,11 @@ public class PublicReportService {
     public ReportView act(AnjianUser user, UUID id, String action, ActionInput in) {
         PublicReportRepository.Stored st = load(user, id);
         LocalDate today = today();
+        if ("plan-lead".equals(action)) {
+            requireAssigneeOrDistrict(user, st.report());
+            planLead(user, st, today);
+            return view(repository.find(id).orElseThrow(), today, true);
+        }
         if (action != null && action.endsWith("-reward")) {
             requireDistrict(user);
             reward(st, action, in, today);
@@ -249,6 +301,42 @@ public class PublicReportService {
         return view(repository.find(id).orElseThrow(), today, true);
     }
 
+    /**
+     * 计划执法检查: the handler of a report under verification hands the inspection module a lead (no
+     * reporter identity crosses); the district assigns it there, which plans an unplanned inspection.
+     */
+    private void planLead(AnjianUser user, PublicReportRepository.Stored st, LocalDate today) {
+        PublicReport report = PublicReport.restore(st.report());
+        PublicReport.Snapshot r = st.report();
+        domain(() -> {
+            report.requireMayLinkLead();
+            return report;
+        });
+        UUID townId = r.assigneeKind() == AssigneeKind.TOWN ? r.assigneeId() : null;
+        UUID lead = leads.receiveFromPublicReport(user.getUsername(), new LeadIntake.ReportedLead(r.enterpriseId(),
+                r.enterpriseName() != null ? r.enterpriseName() : r.location(), r.location(), townId,
+                "12350 举报：" + r.description(), "12350 举报 " + r.queryCode()));
+        domain(() -> {
+            report.linkLead(lead);
+            return report;
+        });
+        repository.update(report.snapshot(), st.version());
+        audit.record("PUBLIC_REPORT_LEAD_PLANNED", "public-report", r.id(), null, Map.of("leadId", lead));
+    }
+
+    /** The lead's outcome feeds the result of a report still under verification (CONFIRMED → substantiated). */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    public void on(LeadClosed closed) {
+        repository.findByLead(closed.leadId()).ifPresent(st -> {
+            PublicReport report = PublicReport.restore(st.report());
+            Map<String, Object> before = auditable(st.report());
+            if (report.resultFromLead(closed.leadId(), "CONFIRMED".equals(closed.outcome()), "执法检查核查：" + closed.result())) {
+                repository.update(report.snapshot(), st.version());
+                audit.recordAs("system", null, "PUBLIC_REPORT_RESULT", "public-report", report.id(), before, auditable(report.snapshot()));
+            }
+        });
+    }
+
     private void reward(PublicReportRepository.Stored st, String action, ActionInput in, LocalDate today) {
         PublicReport report = PublicReport.restore(st.report());
         var existing = repository.rewardOf(st.report().id());
@@ -265,7 +353,11 @@ public class PublicReportService {
                     amount = domain(() -> policy.forConcealedAccident(in.accidentLevel(), deaths));
                     basis = "瞒报/谎报事故 " + in.accidentLevel() + " 核实死亡 " + deaths + " 人";
                 } else {
-                    long fine = report.fineYuan() == null ? 0 : report.fineYuan();
+                    // the fine recorded with the result, else the one given now (a result from an inspection knows none yet)
+                    long fine = report.fineYuan() != null ? report.fineYuan() : in != null && in.fineYuan() != null ? in.fineYuan() : 0;
+                    if (fine < 0) {
+                        throw DomainException.invalid("fineYuan", "publicreport.reward.fine", "罚款金额不能为负");
+                    }
                     amount = domain(() -> policy.forFine(fine));
                     basis = "罚款 " + fine + " 元 × " + policy.schedule().finePercent() + "%（最低 " + policy.schedule().minimumYuan()
                             + "，最高 " + policy.schedule().maximumYuan() + "）";
@@ -293,21 +385,36 @@ public class PublicReportService {
         }
     }
 
-    /** 逾期升级: daily, marks reports past their limit as escalated (audited), so the district sees them first. */
+    /**
+     * 逾期升级: daily (one node at a time, ShedLock), marks each report past its limit as escalated once
+     * (audited) and tells the district ({@link PublicReportEscalated}; its home page counts them).
+     */
     @Scheduled(cron = "${anjian.publicreport.escalation-cron:0 15 0 * * *}", zone = "${anjian.district.zone:Asia/Shanghai}")
     @SchedulerLock(name = "publicreport.escalate", lockAtMostFor = "PT30M")
-    public int escalateOverdue() {
+    public void escalateOverdue() {
+        // void: ShedLock refuses to lock a method that returns a primitive (LockingNotSupportedException), so the job never ran
         LocalDate today = today();
         int n = 0;
         for (PublicReportRepository.Stored st : repository.running()) {
             PublicReport report = PublicReport.restore(st.report());
+            LocalDate due = report.dueOn();
             if (report.escalateIfOverdue(today)) {
                 repository.update(report.snapshot(), st.version());
-                audit.record("PUBLIC_REPORT_ESCALATED", "public-report", report.id(), null, Map.of("dueOn", String.valueOf(st.report().acceptDueOn())));
+                audit.recordAs("system", null, "PUBLIC_REPORT_ESCALATED", "public-report", report.id(), null,
+                        Map.of("state", report.state().name(), "dueOn", String.valueOf(due)));
+                events.publishEvent(new PublicReportEscalated(report.id(), report.queryCode(), report.state().name(), due, today));
                 n++;
             }
         }
-        return n;
+        if (n > 0) {
+            log.info("Escalated {} overdue public reports", n);
+        }
+    }
+
+    /** Escalated reports not yet handled, for the district's home page (0 for everyone else). */
+    @Transactional(readOnly = true)
+    public long escalatedCount(AnjianUser user) {
+        return user.hasRole(Role.DISTRICT_ADMIN) && user.scope().kind() == ScopeKind.DISTRICT ? repository.escalatedRunning() : 0;
     }
 
     // ---- helpers ----
@@ -365,7 +472,8 @@ public class PublicReportService {
         String phone = st.phone() == null ? null : FieldCipher.maskNumber(cipher.decrypt(st.phone()));
         String idNumber = st.idNumber() == null ? null : FieldCipher.maskNumber(cipher.decrypt(st.idNumber()));
         return new ReportView(st.report(), name, phone, idNumber, withPhotos ? repository.photos(st.report().id()) : List.of(),
-                repository.rewardOf(st.report().id()).orElse(null), report.isOverdue(today), report.dueOn());
+                repository.rewardOf(st.report().id()).orElse(null), report.isOverdue(today), report.dueOn(),
+                withPhotos && st.report().leadId() != null ? leads.status(st.report().leadId()).orElse(null) : null);
     }
 
     @Transactional(readOnly = true)

@@ -50,6 +50,13 @@ class PublicReportApiController {
         return new Received(service.submit(body, List.of(), request.getRemoteAddr()));
     }
 
+    @GetMapping("/api/v1/public/report-enterprises")
+    @Operation(summary = "The public form's enterprise search: at most 10 registered enterprises whose name contains q (≥ 2 characters),"
+            + " name and town only; rate limited per address (429)")
+    List<PublicReportService.EnterpriseMatch> enterprises(@RequestParam(required = false) String q, HttpServletRequest request) {
+        return service.searchEnterprises(q, request.getRemoteAddr());
+    }
+
     @GetMapping("/api/v1/public/reports/{code}")
     @Operation(summary = "A report's progress and feedback under its query code (no identity)")
     Progress progress(@PathVariable String code) {
@@ -80,7 +87,7 @@ class PublicReportApiController {
         return service.reveal(CurrentUser.require(), id, body == null ? null : body.reason());
     }
 
-    @PostMapping("/api/v1/public-reports/{id}/{action:accept|reject|assign|verify|extend|result|feedback|close|decide-reward|approve-reward|pay-reward}")
+    @PostMapping("/api/v1/public-reports/{id}/{action:accept|reject|assign|verify|extend|result|feedback|close|plan-lead|decide-reward|approve-reward|pay-reward}")
     @Operation(summary = "accept, reject, assign, extend, feedback, close (district); verify, result (assigned town/department); rewards (district)")
     ReportView act(@PathVariable UUID id, @PathVariable String action, @RequestBody(required = false) ActionInput body) {
         return service.act(CurrentUser.require(), id, action, body);

@@ -51,7 +51,7 @@ class PublicReportPageController {
     @PostMapping("/public/report")
     String submit(@RequestParam(required = false) ReportCategory category, @RequestParam(required = false) String description,
                   @RequestParam(required = false) String location, @RequestParam(required = false) String enterpriseName,
-                  @RequestParam(defaultValue = "false") boolean named, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) String enterpriseId, @RequestParam(defaultValue = "false") boolean named, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String phone, @RequestParam(required = false) String idNumber,
                   @RequestParam(required = false) String website, @RequestParam(required = false) List<MultipartFile> photos,
                   HttpServletRequest request, Model model) throws IOException {
@@ -64,7 +64,7 @@ class PublicReportPageController {
             }
         }
         try {
-            String code = service.submit(new Submission(category, description, location, null, enterpriseName, !named, name, phone, idNumber,
+            String code = service.submit(new Submission(category, description, location, uuidOrNull(enterpriseId), enterpriseName, !named, name, phone, idNumber,
                     website), uploaded, request.getRemoteAddr());
             return "redirect:/public/report/" + code + "?received";
         } catch (DomainException e) {
@@ -78,7 +78,16 @@ class PublicReportPageController {
             model.addAttribute("description", description);
             model.addAttribute("location", location);
             model.addAttribute("enterpriseName", enterpriseName);
+            model.addAttribute("enterpriseId", uuidOrNull(enterpriseId));
             return "publicreport/public-form";
+        }
+    }
+
+    private static UUID uuidOrNull(String s) {
+        try {
+            return s == null || s.isBlank() ? null : UUID.fromString(s.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -129,7 +138,7 @@ class PublicReportPageController {
         return "publicreport/detail";
     }
 
-    @PostMapping("/public-reports/{id}/{action:accept|reject|assign|verify|extend|result|feedback|close|decide-reward|approve-reward|pay-reward}")
+    @PostMapping("/public-reports/{id}/{action:accept|reject|assign|verify|extend|result|feedback|close|plan-lead|decide-reward|approve-reward|pay-reward}")
     String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String reason,
                @RequestParam(required = false) String assignee, @RequestParam(required = false) Integer days,
                @RequestParam(required = false) Boolean substantiated, @RequestParam(required = false) String text,

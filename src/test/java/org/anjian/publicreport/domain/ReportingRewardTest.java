@@ -57,6 +57,34 @@ class ReportingRewardTest {
         assertThat(national.forConcealedAccident(AccidentLevel.EXTRAORDINARY, 6)).isEqualTo(300_000);
     }
 
+    // 安监总财〔2018〕19号: the boundaries either side of where the 15 % band meets the minimum and the maximum
+    @Test
+    void theFifteenPercentBandStartsJustAboveTwentyThousandYuan() {
+        assertThat(national.forFine(20_003)).isEqualTo(3_000);      // 3,000.45 rounds down to the minimum
+        assertThat(national.forFine(20_004)).isEqualTo(3_001);      // 3,000.6: the first yuan above the minimum
+    }
+
+    @Test
+    void theFifteenPercentBandEndsAtTwoMillionYuan() {
+        assertThat(national.forFine(1_999_990)).isEqualTo(299_999); // 299,998.5 rounds half up, still under the maximum
+        assertThat(national.forFine(1_999_999)).isEqualTo(300_000); // 299,999.85 → 300,000
+        assertThat(national.forFine(2_000_001)).isEqualTo(300_000); // 300,000.15 capped
+    }
+
+    @Test
+    void aConcealedAccidentRewardReachesTheCapAtTheDeathThatCrossesIt() {
+        assertThat(national.forConcealedAccident(AccidentLevel.LARGER, 7)).isEqualTo(280_000);
+        assertThat(national.forConcealedAccident(AccidentLevel.LARGER, 8)).isEqualTo(300_000);  // 320,000 capped
+        assertThat(national.forConcealedAccident(AccidentLevel.MAJOR, 6)).isEqualTo(300_000);   // exactly the maximum
+        assertThat(national.forConcealedAccident(AccidentLevel.MAJOR, 7)).isEqualTo(300_000);   // 350,000 capped
+    }
+
+    @Test
+    void aNegativeFineIsRefused() {
+        assertThatThrownBy(() -> national.forFine(-1)).isInstanceOf(ReportRuleViolation.class)
+                .hasFieldOrPropertyWithValue("reason", "publicreport.reward.fine");
+    }
+
     @Test
     void aConcealedAccidentRewardNeedsAtLeastOneDeathConfirmed() {
         assertThatThrownBy(() -> national.forConcealedAccident(AccidentLevel.MAJOR, 0))
