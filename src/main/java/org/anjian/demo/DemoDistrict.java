@@ -19,6 +19,7 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.penalty.PenaltyDemo;
 import org.anjian.risk.RiskDemo;
+import org.anjian.standardization.StandardizationDemo;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.slf4j.Logger;
@@ -62,6 +63,7 @@ class DemoDistrict implements ApplicationRunner {
     private final RiskDemo risk;
     private final ChemicalDemo chemicals;
     private final PermitDemo permits;
+    private final StandardizationDemo standardization;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -69,7 +71,7 @@ class DemoDistrict implements ApplicationRunner {
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
-                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, DemoProperties properties, Environment env,
+                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -84,6 +86,7 @@ class DemoDistrict implements ApplicationRunner {
         this.risk = risk;
         this.chemicals = chemicals;
         this.permits = permits;
+        this.standardization = standardization;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -116,6 +119,8 @@ class DemoDistrict implements ApplicationRunner {
         enterprises.load(properties.enterprises());
         List<UUID> ids = enterprises.ids(properties.enterprises());
         hazards.load(ids);
+        // grades before the accidents: a death accident in a graded enterprise proposes revoking its grade
+        standardization.load(ids);
         accidents.load(ids);
         credit.load();
         experts.load(ids);
