@@ -53,6 +53,15 @@ class AccessMatrixTest {
     static final Set<Role> PERMIT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.TOWN_OFFICIAL,
             Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER);
 
+    /** Standardization: an enterprise applies for itself, its town or the district for it; the rates are the regulators'. */
+    static final Set<Role> STD_APPLICANTS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.ENTERPRISE_USER);
+    static final Set<Role> STD_RATE_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL,
+            Role.EXPERT, Role.AUDITOR);
+
+    /** Trusteeship: regulators, the enterprise its own contracts, the agency its own; not experts. */
+    static final Set<Role> TRU_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL,
+            Role.ENTERPRISE_USER, Role.AGENCY_USER, Role.AUDITOR);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/regions", null, ALL),
@@ -112,6 +121,23 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/experts/evaluations", null, EXPERT_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/inspections/00000000-0000-0000-0000-000000000000/experts", "{}",
                     EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
+            // issue 15: standardization (STD-1, STD-2)
+            new Endpoint(HttpMethod.GET, "/api/v1/standardization/applications", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/standardization/applications", "{}", STD_APPLICANTS),
+            new Endpoint(HttpMethod.GET, "/api/v1/standardization/rates", null, STD_RATE_READERS),
+            new Endpoint(HttpMethod.GET, "/standardization", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/standardization/new", null, STD_APPLICANTS),
+            new Endpoint(HttpMethod.GET, "/standardization/rates", null, STD_RATE_READERS),
+            new Endpoint(HttpMethod.GET, "/standardization/export.csv", null, BUSINESS),
+            // issue 15: trusteeship (SVC-1)
+            new Endpoint(HttpMethod.GET, "/api/v1/trusteeship/agencies", null, TRU_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/trusteeship/agencies", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/trusteeship/contracts", null, TRU_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/trusteeship/contracts", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWN_OFFICIAL)),
+            new Endpoint(HttpMethod.GET, "/trusteeship", null, TRU_READERS),
+            new Endpoint(HttpMethod.GET, "/trusteeship/agencies", null, TRU_READERS),
+            new Endpoint(HttpMethod.GET, "/trusteeship/export.csv", null, TRU_READERS),
+            new Endpoint(HttpMethod.GET, "/trusteeship/contracts/new", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWN_OFFICIAL)),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),

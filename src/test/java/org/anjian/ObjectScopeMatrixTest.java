@@ -404,6 +404,9 @@ class ObjectScopeMatrixTest {
         created(json("/api/v1/penalty-cases", """
                 {"source":"REPORT","enterpriseId":"%s","categories":["HAZARDOUS_WORK_APPROVAL"],"facts":"有限空间作业未审批，未安排监护人。",
                  "responsiblePerson":"张三","handlerIds":["%s","%s"]}""".formatted(e, inspectorA.id(), inspectorB.id())), inspectorA, "$.penaltyCase.id");
+        // issue 15: a standardization application of A
+        created(json("/api/v1/standardization/applications", "{\"enterpriseId\":\"%s\",\"level\":\"LEVEL_3\",\"selfScore\":72}".formatted(e)),
+                admin, "$.id");
     }
 
     /**

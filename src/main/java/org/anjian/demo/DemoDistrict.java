@@ -20,6 +20,7 @@ import org.anjian.organization.Region;
 import org.anjian.penalty.PenaltyDemo;
 import org.anjian.risk.RiskDemo;
 import org.anjian.standardization.StandardizationDemo;
+import org.anjian.trusteeship.TrusteeshipDemo;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.slf4j.Logger;
@@ -48,7 +49,7 @@ class DemoDistrict implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
-    /** The agency user's scope: no agency module exists yet, so nothing is generated under it. */
+    /** The agency user's scope: the trusteeship demo gives its first agency this id. */
     static final UUID AGENCY = UUID.nameUUIDFromBytes("demo-agency:1".getBytes(StandardCharsets.UTF_8));
 
     private final UserManagement users;
@@ -64,6 +65,7 @@ class DemoDistrict implements ApplicationRunner {
     private final ChemicalDemo chemicals;
     private final PermitDemo permits;
     private final StandardizationDemo standardization;
+    private final TrusteeshipDemo trusteeship;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -71,7 +73,8 @@ class DemoDistrict implements ApplicationRunner {
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
-                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, DemoProperties properties, Environment env,
+                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship,
+                 DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -87,6 +90,7 @@ class DemoDistrict implements ApplicationRunner {
         this.chemicals = chemicals;
         this.permits = permits;
         this.standardization = standardization;
+        this.trusteeship = trusteeship;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -130,6 +134,8 @@ class DemoDistrict implements ApplicationRunner {
         risk.load(ids);
         chemicals.load(ids);
         permits.load(ids);
+        // agencies with the agency user's id, contracts, visits whose findings become the enterprises' hazards
+        trusteeship.load(ids, AGENCY);
     }
 
     private void ensureUsers() {

@@ -102,6 +102,12 @@ public class StandardizationService {
         }
     }
 
+    public void requireApplicant(AnjianUser user) {
+        if (!user.hasAnyRole(APPLICANTS)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "standardization.forbidden", "may not apply");
+        }
+    }
+
     public ScopeConditions.Condition scope(AnjianUser user) {
         return scopes.of(user.scope(), "a");
     }
@@ -135,9 +141,7 @@ public class StandardizationService {
     }
 
     public ApplicationRecord submit(AnjianUser user, NewApplication n) {
-        if (!user.hasAnyRole(APPLICANTS)) {
-            throw new DomainException(HttpStatus.FORBIDDEN, "standardization.forbidden", "may not apply");
-        }
+        requireApplicant(user);
         List<FieldError> errors = new ArrayList<>();
         GradeLevel level = null;
         try {

@@ -152,6 +152,7 @@ class StandardizationPageController {
     @GetMapping("/standardization/new")
     String form(@RequestParam(required = false) UUID enterpriseId, Model model) {
         AnjianUser user = CurrentUser.require();
+        service.requireApplicant(user);
         UUID own = user.scope().kind() == org.anjian.shared.security.ScopeKind.ENTERPRISE ? user.scope().id() : enterpriseId;
         model.addAttribute("form", Map.of("enterpriseId", own == null ? "" : own.toString(), "level", "", "selfScore", "", "note", ""));
         model.addAttribute("enterpriseName", own == null ? null : enterprises.find(own).map(e -> e.name()).orElse(null));
