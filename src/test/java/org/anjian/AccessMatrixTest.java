@@ -62,6 +62,9 @@ class AccessMatrixTest {
     static final Set<Role> TRU_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL,
             Role.ENTERPRISE_USER, Role.AGENCY_USER, Role.AUDITOR);
 
+    /** Training records and certificates: the enterprise, its town, its agency and the district keep them. */
+    static final Set<Role> TRN_KEEPERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.ENTERPRISE_USER, Role.AGENCY_USER);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/regions", null, ALL),
@@ -138,6 +141,17 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/trusteeship/agencies", null, TRU_READERS),
             new Endpoint(HttpMethod.GET, "/trusteeship/export.csv", null, TRU_READERS),
             new Endpoint(HttpMethod.GET, "/trusteeship/contracts/new", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWN_OFFICIAL)),
+            // issue 15: training and certificates (TRN-1, TRN-2)
+            new Endpoint(HttpMethod.GET, "/api/v1/training/records", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/training/records", "{}", TRN_KEEPERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/training/certificates", "{}", TRN_KEEPERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/figures", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates/check?number=X", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates/import/template", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/training/certificates", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/training/records", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization/regions/new", null, ORG_ADMINS),

@@ -21,6 +21,7 @@ import org.anjian.penalty.PenaltyDemo;
 import org.anjian.risk.RiskDemo;
 import org.anjian.standardization.StandardizationDemo;
 import org.anjian.trusteeship.TrusteeshipDemo;
+import org.anjian.training.TrainingDemo;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.slf4j.Logger;
@@ -66,6 +67,7 @@ class DemoDistrict implements ApplicationRunner {
     private final PermitDemo permits;
     private final StandardizationDemo standardization;
     private final TrusteeshipDemo trusteeship;
+    private final TrainingDemo training;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -73,7 +75,7 @@ class DemoDistrict implements ApplicationRunner {
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
-                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship,
+                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship, TrainingDemo training,
                  DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
@@ -91,6 +93,7 @@ class DemoDistrict implements ApplicationRunner {
         this.permits = permits;
         this.standardization = standardization;
         this.trusteeship = trusteeship;
+        this.training = training;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -136,6 +139,7 @@ class DemoDistrict implements ApplicationRunner {
         permits.load(ids);
         // agencies with the agency user's id, contracts, visits whose findings become the enterprises' hazards
         trusteeship.load(ids, AGENCY);
+        training.load(ids);
     }
 
     private void ensureUsers() {
