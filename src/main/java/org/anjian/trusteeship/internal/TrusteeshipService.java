@@ -127,6 +127,11 @@ public class TrusteeshipService {
         if (user.scope().kind() == ScopeKind.AGENCY) {
             return repository.agency(user.scope().id()).map(List::of).orElse(List.of());
         }
+        if (user.scope().kind() == ScopeKind.ENTERPRISE) {
+            // an enterprise knows the agencies it has contracted with
+            List<UUID> own = repository.contractsOfEnterprise(user.scope().id()).stream().map(Contract::agencyId).distinct().toList();
+            return repository.agencies().stream().filter(a -> own.contains(a.id())).toList();
+        }
         return repository.agencies();
     }
 
