@@ -20,7 +20,6 @@ import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.config.DistrictProperties;
 import org.anjian.standardization.StandardizationDemo;
 import org.anjian.standardization.StandardizationGradesChanged;
-import org.anjian.standardization.domain.ApplicationState;
 import org.anjian.standardization.domain.GradeApplication;
 import org.anjian.standardization.domain.GradeLevel;
 import org.slf4j.Logger;
@@ -30,8 +29,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo district's grades, fixed seed: about nine in ten 规上 四涉一有限一使用 enterprises and four in
- * five other 规上工贸 enterprises graded (so the district is near its targets, some towns below), grades
+ * The demo district's grades, fixed seed: about nine in ten 规上 四涉一有限一使用 enterprises and three in
+ * four other 规上工贸 enterprises graded (so the district is near its targets, several towns below), grades
  * decided over the last three years (so some expire within the warning period), a few expired or
  * refused, some applications under review. The demo enterprise user's own grade (三级) expires soon.
  * The registry learns every demo enterprise's grade from one event. Only on an empty table.
@@ -81,7 +80,7 @@ class DemoStandardization implements StandardizationDemo {
             EnterpriseSummary e = found.get();
             boolean above = e.sector() == Sector.INDUSTRY_TRADE && e.scale() == Scale.ABOVE_SIZE;
             boolean four = above && e.flags().stream().anyMatch(f -> f.isFourPlusTwo());
-            double share = four ? 0.91 : above ? 0.80 : e.scale() == Scale.ABOVE_SIZE ? 0.55 : 0.12;
+            double share = four ? 0.89 : above ? 0.76 : e.scale() == Scale.ABOVE_SIZE ? 0.55 : 0.12;
             GradeLevel level = pickLevel(rnd, e);
             grades.put(e.id(), null);
             if (i == 0) {
@@ -98,7 +97,7 @@ class DemoStandardization implements StandardizationDemo {
                 insert(e, a, now);
                 grades.put(e.id(), a.level().name());
                 graded++;
-            } else if (rnd.nextInt(4) == 0) {
+            } else if (e.scale() == Scale.ABOVE_SIZE && rnd.nextInt(3) == 0) {
                 // graded once, expired without a new grade
                 insert(e, expired(e, level, today.minusYears(3).minusDays(1 + rnd.nextInt(300)), rnd), now);
             } else if (rnd.nextInt(3) == 0 && open < 60) {
@@ -176,9 +175,5 @@ class DemoStandardization implements StandardizationDemo {
 
     private void insert(EnterpriseSummary e, GradeApplication a, Instant now) {
         repository.insert(new ApplicationRecord(a, e.name(), e.townId(), e.parkId(), e.sector().name(), null, now, 0), now);
-    }
-
-    static boolean graded(ApplicationState s) {
-        return s == ApplicationState.GRADED;
     }
 }
