@@ -53,6 +53,18 @@ class AccessMatrixTest {
     static final Set<Role> PERMIT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.TOWN_OFFICIAL,
             Role.DEPARTMENT_OFFICIAL, Role.ENTERPRISE_USER);
 
+    /** Standardization: an enterprise applies for itself, its town or the district for it; the rates are the regulators'. */
+    static final Set<Role> STD_APPLICANTS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.ENTERPRISE_USER);
+    static final Set<Role> STD_RATE_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL,
+            Role.EXPERT, Role.AUDITOR);
+
+    /** Trusteeship: regulators, the enterprise its own contracts, the agency its own; not experts. */
+    static final Set<Role> TRU_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL,
+            Role.ENTERPRISE_USER, Role.AGENCY_USER, Role.AUDITOR);
+
+    /** Training records and certificates: the enterprise, its town, its agency and the district keep them. */
+    static final Set<Role> TRN_KEEPERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.ENTERPRISE_USER, Role.AGENCY_USER);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/regions", null, ALL),
@@ -114,6 +126,34 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/experts/evaluations", null, EXPERT_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/inspections/00000000-0000-0000-0000-000000000000/experts", "{}",
                     EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
+            // issue 15: standardization (STD-1, STD-2)
+            new Endpoint(HttpMethod.GET, "/api/v1/standardization/applications", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/standardization/applications", "{}", STD_APPLICANTS),
+            new Endpoint(HttpMethod.GET, "/api/v1/standardization/rates", null, STD_RATE_READERS),
+            new Endpoint(HttpMethod.GET, "/standardization", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/standardization/new", null, STD_APPLICANTS),
+            new Endpoint(HttpMethod.GET, "/standardization/rates", null, STD_RATE_READERS),
+            new Endpoint(HttpMethod.GET, "/standardization/export.csv", null, BUSINESS),
+            // issue 15: trusteeship (SVC-1)
+            new Endpoint(HttpMethod.GET, "/api/v1/trusteeship/agencies", null, TRU_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/trusteeship/agencies", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/trusteeship/contracts", null, TRU_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/trusteeship/contracts", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWN_OFFICIAL)),
+            new Endpoint(HttpMethod.GET, "/trusteeship", null, TRU_READERS),
+            new Endpoint(HttpMethod.GET, "/trusteeship/agencies", null, TRU_READERS),
+            new Endpoint(HttpMethod.GET, "/trusteeship/export.csv", null, TRU_READERS),
+            new Endpoint(HttpMethod.GET, "/trusteeship/contracts/new", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.TOWN_OFFICIAL)),
+            // issue 15: training and certificates (TRN-1, TRN-2)
+            new Endpoint(HttpMethod.GET, "/api/v1/training/records", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/training/records", "{}", TRN_KEEPERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/training/certificates", "{}", TRN_KEEPERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/figures", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates/check?number=X", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/training/certificates/import/template", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/training/certificates", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/training/records", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/maps/outlines.geojson", null, ALL),

@@ -412,6 +412,30 @@ class ObjectScopeMatrixTest {
         created(json("/api/v1/penalty-cases", """
                 {"source":"REPORT","enterpriseId":"%s","categories":["HAZARDOUS_WORK_APPROVAL"],"facts":"有限空间作业未审批，未安排监护人。",
                  "responsiblePerson":"张三","handlerIds":["%s","%s"]}""".formatted(e, inspectorA.id(), inspectorB.id())), inspectorA, "$.penaltyCase.id");
+        // issue 15: a trusteeship contract of A with a visit, a finding and a monthly report (A is above size, so written directly)
+        UUID agency = UUID.randomUUID();
+        UUID contract = UUID.randomUUID();
+        UUID visit = UUID.randomUUID();
+        jdbc.sql("insert into tru_agency (id, name, credit_code, qualification, qualification_no, qualification_valid_until, contact, phone, created_at, updated_at)"
+                        + " values (?, '矩阵托管机构', ?, '安全生产技术服务机构', 'M-1', current_date + 365, '黄', '023', now(), now())")
+                .params(agency, ("M" + UUID.randomUUID().toString().replace("-", "")).substring(0, 18).toUpperCase()).update();
+        jdbc.sql("insert into tru_contract (id, agency_id, enterprise_id, enterprise_name, town_id, sector, contract_no, start_on, end_on, service_scope,"
+                        + " price_yuan, government_purchased, created_at, updated_at) values (?, ?, ?, '矩阵', ?, 'INDUSTRY_TRADE', 'M-C', current_date - 30,"
+                        + " current_date + 300, '隐患排查', 1000, true, now(), now())")
+                .params(contract, agency, e, a.town().id()).update();
+        jdbc.sql("insert into tru_visit (id, contract_id, agency_id, enterprise_id, town_id, sector, visited_on, visitor_name, content, created_at)"
+                        + " values (?, ?, ?, ?, ?, 'INDUSTRY_TRADE', current_date, '黄', '上门', now())").params(visit, contract, agency, e, a.town().id()).update();
+        jdbc.sql("insert into tru_finding (id, visit_id, enterprise_id, hazard_id, place, description, grade, deadline)"
+                        + " values (?, ?, ?, ?, '配电房', '未上锁', 'GENERAL', current_date + 10)").params(UUID.randomUUID(), visit, e, UUID.fromString(hazard)).update();
+        // issue 15: a certificate and a training record of A
+        created(json("/api/v1/training/certificates", """
+                {"enterpriseId":"%s","kind":"SPECIAL_OPERATION","category":"ELECTRICAL","holderName":"矩阵","number":"M-%s","issuer":"重庆市应急管理局",
+                 "issuedOn":"%s"}""".formatted(e, UUID.randomUUID(), today)), admin, "$.certificate.id");
+        created(json("/api/v1/training/records", """
+                {"enterpriseId":"%s","kind":"LECTURE","topic":"安全大讲堂","heldOn":"%s","hours":2,"trainees":30}""".formatted(e, today)), admin, "$.id");
+        // issue 15: a standardization application of A
+        created(json("/api/v1/standardization/applications", "{\"enterpriseId\":\"%s\",\"level\":\"LEVEL_3\",\"selfScore\":72}".formatted(e)),
+                admin, "$.id");
     }
 
     /**

@@ -19,6 +19,9 @@ import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
 import org.anjian.penalty.PenaltyDemo;
 import org.anjian.risk.RiskDemo;
+import org.anjian.standardization.StandardizationDemo;
+import org.anjian.trusteeship.TrusteeshipDemo;
+import org.anjian.training.TrainingDemo;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.slf4j.Logger;
@@ -47,7 +50,7 @@ class DemoDistrict implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDistrict.class);
 
-    /** The agency user's scope: no agency module exists yet, so nothing is generated under it. */
+    /** The agency user's scope: the trusteeship demo gives its first agency this id. */
     static final UUID AGENCY = UUID.nameUUIDFromBytes("demo-agency:1".getBytes(StandardCharsets.UTF_8));
 
     private final UserManagement users;
@@ -63,6 +66,9 @@ class DemoDistrict implements ApplicationRunner {
     private final ChemicalDemo chemicals;
     private final PermitDemo permits;
     private final org.anjian.publicreport.PublicReportDemo publicReports;
+    private final StandardizationDemo standardization;
+    private final TrusteeshipDemo trusteeship;
+    private final TrainingDemo training;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -70,7 +76,8 @@ class DemoDistrict implements ApplicationRunner {
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
-                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, DemoProperties properties, Environment env,
+                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship, TrainingDemo training,
+                 DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports) {
         this.publicReports = publicReports;
         this.tx = new TransactionTemplate(txManager);
@@ -86,6 +93,9 @@ class DemoDistrict implements ApplicationRunner {
         this.risk = risk;
         this.chemicals = chemicals;
         this.permits = permits;
+        this.standardization = standardization;
+        this.trusteeship = trusteeship;
+        this.training = training;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -118,6 +128,8 @@ class DemoDistrict implements ApplicationRunner {
         enterprises.load(properties.enterprises());
         List<UUID> ids = enterprises.ids(properties.enterprises());
         hazards.load(ids);
+        // grades before the accidents: a death accident in a graded enterprise proposes revoking its grade
+        standardization.load(ids);
         accidents.load(ids);
         credit.load();
         experts.load(ids);
@@ -129,6 +141,9 @@ class DemoDistrict implements ApplicationRunner {
         permits.load(ids);
         credit.loadRepairs(ids);
         publicReports.load(ids);
+        // agencies with the agency user's id, contracts, visits whose findings become the enterprises' hazards
+        trusteeship.load(ids, AGENCY);
+        training.load(ids);
     }
 
     private void ensureUsers() {

@@ -10,16 +10,24 @@ import org.springframework.stereotype.Component;
  * A data scope as a SQL condition on a table that carries an enterprise's id, town, park and sector
  * (the columns {@code enterprise_id}, {@code town_id}, {@code park_id}, {@code sector} under an alias).
  * One rule for every module: a town sees its enterprises and its parks', a department the sectors it
- * regulates, an enterprise itself. Modules that copy those four columns onto their records filter
+ * regulates, an enterprise itself, a service agency the enterprises it serves under trusteeship. Modules that copy those four columns onto their records filter
  * lists with it; single records are checked with the enterprise module's {@code inScope}.
  */
 @Component
 public class ScopeConditions {
 
     private final OrganizationDirectory organization;
+    private final org.springframework.beans.factory.ObjectProvider<AgencyServedEnterprises> agencies;
 
-    ScopeConditions(OrganizationDirectory organization) {
+    ScopeConditions(OrganizationDirectory organization, org.springframework.beans.factory.ObjectProvider<AgencyServedEnterprises> agencies) {
         this.organization = organization;
+        this.agencies = agencies;
+    }
+
+    /** Whether a service agency serves the enterprise today (its trusteeship contracts in force); never without the trusteeship module. */
+    public boolean agencyServes(UUID agencyId, UUID enterpriseId) {
+        AgencyServedEnterprises served = agencies.getIfAvailable();
+        return served != null && agencyId != null && enterpriseId != null && served.serves(agencyId, enterpriseId);
     }
 
     /** A where-clause fragment with its named parameters (prefixed {@code scope}). */
@@ -53,9 +61,12 @@ public class ScopeConditions {
                 yield sectors.isEmpty() ? Condition.NEVER : new Condition(alias + ".sector in (:scopeSectors)", Map.of("scopeSectors", sectors));
             }
             case ENTERPRISE -> new Condition(alias + "." + enterpriseColumn + " = :scopeEnterprise", Map.of("scopeEnterprise", scope.id()));
-            // service agencies will see the enterprises they hold in trusteeship once the trusteeship
-            // module publishes its contracts; until then an agency sees none
-            case AGENCY -> Condition.NEVER;
+            // a service agency sees the enterprises under its trusteeship contracts in force (SVC-1),
+            // as the trusteeship module answers through AgencyServedEnterprises; without it, none
+            case AGENCY -> {
+                AgencyServedEnterprises served = agencies.getIfAvailable();
+                yield served == null ? Condition.NEVER : served.servedBy(scope.id(), alias + "." + enterpriseColumn);
+            }
         };
     }
 }

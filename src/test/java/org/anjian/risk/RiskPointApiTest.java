@@ -236,7 +236,7 @@ class RiskPointApiTest {
         mvc.perform(put("/api/v1/risk-points/" + id).with(as(Role.AUDITOR)).contentType(MediaType.APPLICATION_JSON)
                 .content(ls(enterpriseA, 1, 1, "POST"))).andExpect(status().isForbidden());
         mvc.perform(delete("/api/v1/risk-points/" + id).with(as(Role.AUDITOR))).andExpect(status().isForbidden());
-        // an agency sees no enterprise until trusteeship contracts exist
+        // an agency sees no enterprise it holds no trusteeship contract with
         mvc.perform(get("/api/v1/risk-points/" + id).with(as(Role.AGENCY_USER))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/risk-points").with(as(Role.AGENCY_USER))).andExpect(jsonPath("$.total").value(0));
         // regulators correct what they find

@@ -2,6 +2,7 @@ package org.anjian.enterprise.internal;
 
 import org.anjian.enterprise.AccidentTally;
 import org.anjian.enterprise.MajorHazardTally;
+import org.anjian.enterprise.StandardizationGradeTally;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -34,5 +35,14 @@ class ClassificationInputListener {
                 .filter(e -> e.accidentsIn3Years() != tally.accidentsIn3Years())
                 .ifPresent(e -> classification.setInputs(e, e.standardizationGrade(), tally.accidentsIn3Years(), e.openMajorHazards(),
                         e.enforcementCount(), e.majorHazardSources()));
+    }
+
+    /** The standardization module grants, supersedes, expires and revokes grades; the registry follows (STD-1). */
+    @ApplicationModuleListener
+    void on(StandardizationGradeTally tally) {
+        tally.currentGrades().forEach((id, grade) -> enterprises.find(id)
+                .filter(e -> !java.util.Objects.equals(e.standardizationGrade(), grade))
+                .ifPresent(e -> classification.setInputs(e, grade, e.accidentsIn3Years(), e.openMajorHazards(), e.enforcementCount(),
+                        e.majorHazardSources())));
     }
 }

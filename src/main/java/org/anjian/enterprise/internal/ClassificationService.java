@@ -221,6 +221,28 @@ public class ClassificationService {
                 rs.getObject("classified_at", java.time.OffsetDateTime.class).toInstant());
     }
 
+    /**
+     * The inputs a regulator may still set by hand. The standardization grade is not one of them any
+     * more (STD-1: it comes from the standardization module): a typed grade other than the one in
+     * force is refused with a field error, together with any other invalid input.
+     */
+    @Transactional
+    public Classification setRegulatorInputs(Enterprise before, String typedGrade, int accidents, int openMajorHazards, int enforcement,
+                                             int majorHazardSources) {
+        if (typedGrade != null && !typedGrade.isBlank() && !typedGrade.equals(before.standardizationGrade())) {
+            List<FieldError> errors = new java.util.ArrayList<>();
+            errors.add(new FieldError("standardizationGrade", "enterprise.standardizationGrade.readOnly", "标准化等级由标准化定级决定，不能手工填写"));
+            for (var entry : Map.of("accidentsIn3Years", accidents, "openMajorHazards", openMajorHazards, "enforcementCount", enforcement,
+                    "majorHazardSources", majorHazardSources).entrySet()) {
+                if (entry.getValue() < 0 || entry.getValue() > 10_000) {
+                    errors.add(new FieldError(entry.getKey(), "enterprise.count.invalid", "应为 0 或正整数"));
+                }
+            }
+            throw DomainException.invalid(errors);
+        }
+        return setInputs(before, before.standardizationGrade(), accidents, openMajorHazards, enforcement, majorHazardSources);
+    }
+
     /** Sets the inputs other modules will feed by events (ENT-3), then reclassifies. */
     @Transactional
     public Classification setInputs(Enterprise before, String grade, int accidents, int openMajorHazards, int enforcement, int majorHazardSources) {

@@ -40,7 +40,7 @@ public class EnterpriseScopes {
             }
             case DEPARTMENT -> organization.department(scope.id()).map(d -> d.sectors().contains(e.sector().name())).orElse(false);
             case ENTERPRISE -> scope.id().equals(e.id());
-            case AGENCY -> false;
+            case AGENCY -> conditions.agencyServes(scope.id(), e.id());
         };
     }
 

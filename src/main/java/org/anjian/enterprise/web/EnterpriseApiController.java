@@ -100,7 +100,7 @@ class EnterpriseApiController {
                 e.classifiedAt(), history);
     }
 
-    /** Inputs that other modules will feed by events; set by a regulator until then. */
+    /** Inputs that other modules feed by events; set by a regulator until then. {@code standardizationGrade} is read-only: the standardization module decides it. */
     record ClassificationInputsForm(String standardizationGrade, Integer accidentsIn3Years, Integer openMajorHazards,
                                     Integer enforcementCount, Integer majorHazardSources) {
     }
@@ -112,7 +112,8 @@ class EnterpriseApiController {
         if (!scopes.canSetClassificationInputs(user, e)) {
             throw new AccessDeniedException("classification inputs are the regulator's");
         }
-        classification.setInputs(e, form.standardizationGrade() == null || form.standardizationGrade().isBlank() ? null : form.standardizationGrade(),
+        // the grade comes from the standardization module (STD-1): a different typed grade is refused
+        classification.setRegulatorInputs(e, form.standardizationGrade(),
                 nz(form.accidentsIn3Years()), nz(form.openMajorHazards()), nz(form.enforcementCount()), nz(form.majorHazardSources()));
         return classification(id);
     }

@@ -150,7 +150,8 @@ class EnterprisePageController {
             throw new AccessDeniedException("classification inputs are the regulator's");
         }
         try {
-            classification.setInputs(e, standardizationGrade == null || standardizationGrade.isBlank() ? null : standardizationGrade,
+            // the grade comes from the standardization module (STD-1): a different typed grade is refused
+            classification.setRegulatorInputs(e, standardizationGrade,
                     accidentsIn3Years, openMajorHazards, enforcementCount, majorHazardSources);
             redirect.addFlashAttribute("saved", e.name());
         } catch (DomainException ex) {

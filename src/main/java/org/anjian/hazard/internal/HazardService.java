@@ -212,6 +212,12 @@ public class HazardService implements HazardManagement {
         if (user.hasRole(Role.AUDITOR) && !user.hasAnyRole(REGULATORS.toArray(Role[]::new))) {
             throw new DomainException(HttpStatus.FORBIDDEN, "hazard.readOnly", "auditors read only");
         }
+        // 托管不卸责 (SVC-1): the enterprise stays the owner of its hazards; its service agency helps rectify
+        // but neither verifies, closes nor lists them
+        if (user.hasRole(Role.AGENCY_USER) && !user.hasAnyRole(REGULATORS.toArray(Role[]::new)) && !user.hasRole(Role.ENTERPRISE_USER)
+                && List.of("verify", "close", "list-supervision").contains(action)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "hazard.agency.notOwner", "the enterprise, not its service agency, verifies and closes");
+        }
         Hazard h = before.hazard();
         HazardState from = h.state();
         Map<String, Object> beforeView = view(before);

@@ -50,9 +50,16 @@ class EnterpriseClassificationApiTest {
                  "flags":["MOLTEN_METAL","DUST_EXPLOSION","METAL_SMELTING"]}""".formatted(newCreditCode(), town.id());
         String id = JsonPath.read(mvc.perform(post("/api/v1/enterprises").with(admin()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        // STD-1: the grade is the standardization module's, no longer typed in; it arrives as a fact
         mvc.perform(put("/api/v1/enterprises/" + id + "/classification-inputs").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"standardizationGrade\":\"LEVEL_3\",\"accidentsIn3Years\":0,\"openMajorHazards\":0,\"enforcementCount\":0,\"majorHazardSources\":0}"))
-                .andExpect(status().isOk());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("standardizationGrade")));
+        java.util.Map<UUID, String> grades = new java.util.HashMap<>();
+        grades.put(UUID.fromString(id), "LEVEL_3");
+        tx.executeWithoutResult(s -> events.publishEvent(new Graded(grades)));
+        org.anjian.Eventually.eventually(() -> mvc.perform(get("/api/v1/enterprises/" + id + "/classification").with(admin()))
+                .andExpect(jsonPath("$.firedRules[?(@.code == 'STANDARDIZATION_LEVEL_3')].points").value(hasItem(-5))));
 
         // 5 sector + 10 size + 15 molten + 15 dust + 10 smelting − 5 grade = 50 → B under the rule set in force
         RuleSet current = classification.currentRuleSet();
@@ -114,6 +121,14 @@ class EnterpriseClassificationApiTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    /** What the standardization module publishes, as the registry sees it. */
+    record Graded(java.util.Map<UUID, String> currentGrades) implements org.anjian.enterprise.StandardizationGradeTally {
+    }
     @Autowired
     org.anjian.enterprise.EnterpriseLookup lookup;
 
