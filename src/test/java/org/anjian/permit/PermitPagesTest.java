@@ -155,7 +155,7 @@ class PermitPagesTest {
 
     @Test
     void aFormRefusedKeepsWhatWasTypedAndSaysWhyInChinese() throws Exception {
-        mvc.perform(get("/permits/new").with(as(enterprise))).andExpect(status().isOk());
+        mvc.perform(get("/permits/new").with(as(enterprise))).andExpect(status().isOk()).andExpect(content().string(containsString("name=\"workerName\"")));
         mvc.perform(get("/permits/new").with(as(Role.DISTRICT_ADMIN))).andExpect(status().isForbidden());
         Instant from = clock.instant();
         mvc.perform(post("/permits").with(as(enterprise)).with(csrf()).param("type", "HOT_WORK").param("hotWorkSite", "OUTSIDE_HAZARD_AREA")

@@ -204,6 +204,7 @@ class PermitPageController {
         Instant now = clock.instant();
         model.addAttribute("f", new LinkedHashMap<String, Object>(Map.of("validFrom", LOCAL.format(now.atZone(zone)),
                 "validTo", LOCAL.format(now.plusSeconds(4 * 3600).atZone(zone)))));
+        model.addAttribute("workers", List.of(Map.of()));
         return formView(model);
     }
 
