@@ -122,6 +122,12 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/permits", null, PERMIT_READERS),
             new Endpoint(HttpMethod.GET, "/api/v1/permits/under-way", null, PERMIT_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/permits", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/permits/supervisions", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.GET, "/permits", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.GET, "/permits/export.xlsx", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.GET, "/permits/live", null, PERMIT_READERS),
+            new Endpoint(HttpMethod.GET, "/permits/new", null, EnumSet.of(Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.POST, "/permits", null, EnumSet.of(Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/account/password", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/public-reports", null, PLAN_READERS),
             new Endpoint(HttpMethod.GET, "/public-reports", null, PLAN_READERS));

@@ -148,6 +148,11 @@ class PermitRepository {
                 }).list();
     }
 
+    /** Hot work under way (for the daily gas analysis of GB 30871-2022 5.3.1 d). */
+    List<UUID> underWayHotWork() {
+        return jdbc.sql("select id from permit_work_permit where state = 'IN_PROGRESS' and type = 'HOT_WORK'").query(UUID.class).list();
+    }
+
     /** Permits whose validity ran out while they were not yet completed. */
     List<UUID> overdue(Instant now) {
         return jdbc.sql("select id from permit_work_permit where state in ('DRAFT', 'APPLIED', 'APPROVED', 'IN_PROGRESS', 'SUSPENDED') and valid_to < ?")

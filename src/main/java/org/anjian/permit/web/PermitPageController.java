@@ -189,7 +189,7 @@ class PermitPageController {
     }
 
     /** Server-Sent Events: a permit in the caller's scope changed (the list, the map and a permit's page reload what they show). */
-    @GetMapping(path = "/permits/live", produces = "text/event-stream")
+    @GetMapping("/permits/live")
     SseEmitter liveUpdates() {
         AnjianUser user = CurrentUser.require();
         service.supervisions(user, PageRequest.of(0, 1)); // readers only: the others are refused before a stream opens
