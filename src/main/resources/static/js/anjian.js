@@ -103,6 +103,49 @@
     return fetch(url, {credentials: 'same-origin'}).then(function (r) { return r.json(); });
   };
 
+  /**
+   * Live updates (shared.live): listens to the Server-Sent Events at el's data-live-url and, when accept(message) says so,
+   * fetches this page again and puts the new version of el (same id) in its place, then calls after(newEl). Messages that
+   * come close together cause one reload; while a field inside el is being typed in, the reload waits until it loses focus.
+   * The EventSource reconnects by itself when the stream ends.
+   */
+  AnJian.liveRegion = function (el, accept, after) {
+    if (!el || !window.EventSource || !el.dataset.liveUrl) { return null; }
+    var id = el.id, timer = null, pending = false;
+    function busy() {
+      var a = document.activeElement, cur = document.getElementById(id);
+      return a && cur && cur.contains(a) && /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName) && a.type !== 'submit';
+    }
+    function reload() {
+      if (busy()) { pending = true; return; }
+      pending = false;
+      fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (html) {
+          if (!html) { return; }
+          var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(id);
+          var cur = document.getElementById(id);
+          if (fresh && cur) {
+            var node = document.importNode(fresh, true);
+            cur.replaceWith(node);
+            node.dataset.liveReloaded = String(Number(cur.dataset.liveReloaded || 0) + 1);
+            if (after) { after(node); }
+          }
+        });
+    }
+    document.addEventListener('focusout', function () { if (pending) { setTimeout(reload, 300); } });
+    var source = new EventSource(el.dataset.liveUrl);
+    source.onmessage = function (e) {
+      var m;
+      try { m = JSON.parse(e.data); } catch (x) { return; }
+      if (accept && !accept(m)) { return; }
+      clearTimeout(timer);
+      timer = setTimeout(reload, 400);
+    };
+    source.onopen = function () { var cur = document.getElementById(id); if (cur) { cur.dataset.liveOpen = 'true'; } };
+    return source;
+  };
+
   // htmx requests carry the CSRF token like forms do
   document.addEventListener('htmx:configRequest', function (e) {
     var token = document.querySelector('meta[name="_csrf"]');

@@ -64,6 +64,17 @@ public final class GasAnalysisRules {
         return Duration.between(stoppedAt, resumeAt).compareTo(longestBreakWithoutReanalysis(type, grade)) > 0;
     }
 
+    /**
+     * 5.3.1 d: 每日动火前均应进行气体分析 — hot work goes on on a new calendar day (in the district's time) only after an
+     * analysis sampled that day. Other work is not bound to the day.
+     */
+    public static boolean analysedToday(WorkType type, Instant sampledAt, Instant now, java.time.ZoneId zone) {
+        if (type != WorkType.HOT_WORK) {
+            return true;
+        }
+        return sampledAt != null && java.time.LocalDate.ofInstant(sampledAt, zone).equals(java.time.LocalDate.ofInstant(now, zone));
+    }
+
     /** 5.3.1 d: 特级动火 is monitored continuously for the whole job. */
     public static boolean continuousMonitoring(WorkType type, WorkGrade grade) {
         return type == WorkType.HOT_WORK && grade == WorkGrade.SPECIAL || type == WorkType.CONFINED_SPACE;

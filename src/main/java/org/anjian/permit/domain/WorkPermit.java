@@ -217,11 +217,16 @@ public class WorkPermit {
 
     /**
      * 恢复作业 within the validity; after a break longer than 5.3.1 d / 6.3 f allows, only with a new passing
-     * analysis sampled after the break began and no more than 30 min before resuming.
+     * analysis sampled after the break began and no more than 30 min before resuming; hot work on a new day only after
+     * that day's analysis (5.3.1 d, days counted in {@code zone}).
      */
-    public void resume(Instant now) {
+    public void resume(Instant now, ZoneId zone) {
         PermitState to = PermitStateMachine.next(state, PermitAction.RESUME);
         refuseIfPastValidity(now, PermitAction.RESUME);
+        if (gasAnalysisRequired() && !GasAnalysisRules.analysedToday(draft.type(), latestGasAnalysis().map(GasAnalysis::sampledAt).orElse(null),
+                now, zone)) {
+            throw PermitViolation.refused("permit.gas.daily", "今日尚未进行动火分析：每日动火前均应进行气体分析（GB 30871-2022 5.3.1 d）");
+        }
         if (gasAnalysisRequired() && GasAnalysisRules.reanalysisAfterBreak(draft.type(), draft.grade(), suspendedAt, now)) {
             requireFreshGasAnalysis(now, suspendedAt);
         }
@@ -265,6 +270,12 @@ public class WorkPermit {
         }
         state = to;
         updatedAt = now;
+    }
+
+    /** 5.3.1 d: hot work under way whose latest analysis was sampled before today (in {@code zone}) may not go on. */
+    public boolean needsTodaysGasAnalysis(Instant now, ZoneId zone) {
+        return state == PermitState.IN_PROGRESS && gasAnalysisRequired()
+                && !GasAnalysisRules.analysedToday(draft.type(), latestGasAnalysis().map(GasAnalysis::sampledAt).orElse(null), now, zone);
     }
 
     public boolean isPastValidity(Instant now) {

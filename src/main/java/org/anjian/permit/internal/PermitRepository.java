@@ -46,7 +46,16 @@ class PermitRepository {
     }
 
     /** List filters; any may be null. */
-    record Criteria(WorkType type, WorkGrade grade, PermitState state, UUID enterpriseId, UUID townId) {
+    record Criteria(WorkType type, WorkGrade grade, PermitState state, UUID enterpriseId, UUID townId, Instant validOnFrom, Instant validOnTo,
+                    boolean underWayOnly) {
+        Criteria(WorkType type, WorkGrade grade, PermitState state, UUID enterpriseId, UUID townId) {
+            this(type, grade, state, enterpriseId, townId, null, null, false);
+        }
+    }
+
+    /** A third-party on-site supervision record with the ids of its photos. */
+    record SupervisionRow(UUID id, UUID permitId, String permitNumber, String enterpriseName, String agency, String person, Instant visitedAt,
+                          String findings, String recordedBy, Instant recordedAt, List<UUID> photoIds) {
     }
 
     long nextNumber() {
@@ -109,6 +118,15 @@ class PermitRepository {
             where.append(" and (p.town_id = :townId or p.park_id = :townId)");
             params.put("townId", c.townId());
         }
+        if (c.validOnFrom() != null && c.validOnTo() != null) {
+            // valid on the day: the period overlaps it
+            where.append(" and p.valid_from < :dayEnd and p.valid_to >= :dayStart");
+            params.put("dayStart", utc(c.validOnFrom()));
+            params.put("dayEnd", utc(c.validOnTo()));
+        }
+        if (c.underWayOnly()) {
+            where.append(" and p.state in ('IN_PROGRESS', 'SUSPENDED')");
+        }
         long total = jdbc.sql("select count(*) from permit_work_permit p" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
@@ -130,10 +148,78 @@ class PermitRepository {
                 }).list();
     }
 
+    /** Hot work under way (for the daily gas analysis of GB 30871-2022 5.3.1 d). */
+    List<UUID> underWayHotWork() {
+        return jdbc.sql("select id from permit_work_permit where state = 'IN_PROGRESS' and type = 'HOT_WORK'").query(UUID.class).list();
+    }
+
     /** Permits whose validity ran out while they were not yet completed. */
     List<UUID> overdue(Instant now) {
         return jdbc.sql("select id from permit_work_permit where state in ('DRAFT', 'APPLIED', 'APPROVED', 'IN_PROGRESS', 'SUSPENDED') and valid_to < ?")
                 .param(utc(now)).query(UUID.class).list();
+    }
+
+    // ---- third-party on-site supervision -------------------------------------------------------------
+
+    void addSupervision(UUID id, UUID permitId, String agency, String person, Instant visitedAt, String findings, String by, Instant at) {
+        jdbc.sql("""
+                insert into permit_supervision (id, permit_id, agency, person, visited_at, findings, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""").params(id, permitId, agency, person, utc(visitedAt), findings, by, utc(at)).update();
+    }
+
+    void addSupervisionPhoto(UUID id, UUID supervisionId, UUID permitId, String contentType, String fileName, byte[] content, String sha256,
+                             String by, Instant at) {
+        jdbc.sql("""
+                insert into permit_supervision_photo (id, supervision_id, permit_id, content_type, file_name, content, sha256, uploaded_by, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(id, supervisionId, permitId, contentType, fileName, content, sha256, by, utc(at)).update();
+    }
+
+    boolean supervisionOf(UUID permitId, UUID supervisionId) {
+        return jdbc.sql("select exists (select 1 from permit_supervision where id = ? and permit_id = ?)").params(supervisionId, permitId)
+                .query(Boolean.class).single();
+    }
+
+    long supervisionPhotoCount(UUID supervisionId) {
+        return jdbc.sql("select count(*) from permit_supervision_photo where supervision_id = ?").param(supervisionId).query(Long.class).single();
+    }
+
+    /** The supervision records of one permit, newest visit first. */
+    List<SupervisionRow> supervisions(UUID permitId) {
+        return jdbc.sql(SUPERVISION_SELECT + " where s.permit_id = :permitId order by s.visited_at desc, s.id")
+                .param("permitId", permitId).query(this::supervision).list();
+    }
+
+    /** Supervision records of the permits in the scope, newest visit first. */
+    PageResult<SupervisionRow> supervisions(ScopeConditions.Condition scope, PageRequest page) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        long total = jdbc.sql("select count(*) from permit_supervision s join permit_work_permit p on p.id = s.permit_id where " + scope.sql())
+                .params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<SupervisionRow> items = jdbc.sql(SUPERVISION_SELECT + " where " + scope.sql()
+                + " order by s.visited_at desc, s.id limit :limit offset :offset").params(params).query(this::supervision).list();
+        return new PageResult<>(items, total, page.page(), page.size());
+    }
+
+    Optional<PermitPhoto> supervisionPhoto(UUID permitId, UUID photoId) {
+        return jdbc.sql("select * from permit_supervision_photo where permit_id = ? and id = ?").params(permitId, photoId)
+                .query((rs, n) -> new PermitPhoto(rs.getObject("id", UUID.class), permitId, -1, rs.getString("content_type"),
+                        rs.getString("file_name"), rs.getString("sha256"), rs.getBytes("content"))).optional();
+    }
+
+    private static final String SUPERVISION_SELECT = """
+            select s.*, p.number, p.body ->> 'enterpriseName' as enterprise_name,
+              coalesce((select string_agg(f.id::text, ',' order by f.uploaded_at, f.id) from permit_supervision_photo f
+                        where f.supervision_id = s.id), '') as photo_ids
+            from permit_supervision s join permit_work_permit p on p.id = s.permit_id""";
+
+    private SupervisionRow supervision(ResultSet rs, int n) throws SQLException {
+        String ids = rs.getString("photo_ids");
+        List<UUID> photos = ids == null || ids.isEmpty() ? List.of() : java.util.Arrays.stream(ids.split(",")).map(UUID::fromString).toList();
+        return new SupervisionRow(rs.getObject("id", UUID.class), rs.getObject("permit_id", UUID.class), rs.getString("number"),
+                rs.getString("enterprise_name"), rs.getString("agency"), rs.getString("person"),
+                rs.getObject("visited_at", OffsetDateTime.class).toInstant(), rs.getString("findings"), rs.getString("recorded_by"),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), photos);
     }
 
     // ---- photos and signatures -----------------------------------------------------------------------

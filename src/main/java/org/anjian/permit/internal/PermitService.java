@@ -41,6 +41,8 @@ import org.anjian.permit.internal.PermitRepository.Stored;
 import org.anjian.shared.audit.AuditTrail;
 import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
+import org.anjian.shared.live.LiveMessage;
+import org.anjian.shared.live.LiveUpdates;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
@@ -78,9 +80,18 @@ public class PermitService {
     private final Clock clock;
     private final DistrictProperties district;
     private final PermitCalendar calendar;
+    private final LiveUpdates live;
+
+    /** The topic of the live updates open permit pages subscribe to. */
+    public static final String LIVE_TOPIC = "permit";
+    /** Who records third-party on-site supervision: the regulators within their scope and the enterprise on its own permits. */
+    static final Set<Role> SUPERVISION_WRITERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.ENTERPRISE_USER);
+    private static final int MAX_SUPERVISION_PHOTOS = 6;
+    private static final int EXPORT_LIMIT = 5000;
 
     PermitService(PermitRepository permits, EnterpriseLookup enterprises, ScopeConditions scopes, AuditTrail audit, Clock clock,
-                  DistrictProperties district, PermitProperties settings) {
+                  DistrictProperties district, PermitProperties settings, LiveUpdates live) {
+        this.live = live;
         this.permits = permits;
         this.enterprises = enterprises;
         this.scopes = scopes;
@@ -108,7 +119,24 @@ public class PermitService {
                             String guardian, List<NewWorker> workers, List<String> measures, String reasonForLongerPower) {
     }
 
-    public record Filter(WorkType type, WorkGrade grade, PermitState state, UUID enterpriseId, UUID townId) {
+    /** List filters, any may be null; {@code date}: permits whose period touches that day (district time). */
+    public record Filter(WorkType type, WorkGrade grade, PermitState state, UUID enterpriseId, UUID townId, LocalDate date) {
+        public Filter(WorkType type, WorkGrade grade, PermitState state, UUID enterpriseId, UUID townId) {
+            this(type, grade, state, enterpriseId, townId, null);
+        }
+    }
+
+    /** A third-party on-site supervision record as filled in. */
+    public record NewSupervision(String agency, String person, Instant visitedAt, String findings) {
+    }
+
+    /** An uploaded photo. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    /** A third-party on-site supervision record (第三方旁站). */
+    public record Supervision(UUID id, UUID permitId, String permitNumber, String enterpriseName, String agency, String person, Instant visitedAt,
+                              String findings, String recordedBy, Instant recordedAt, List<UUID> photoIds) {
     }
 
     /** What an action takes: the approver and level (审批), a reason (暂停, 取消), who took the site back (关闭). */
@@ -144,8 +172,168 @@ public class PermitService {
     @Transactional(readOnly = true)
     public PageResult<PermitRow> search(AnjianUser user, Filter f, PageRequest page) {
         requireReader(user);
-        return permits.search(scopes.of(user.scope(), "p"), new PermitRepository.Criteria(f.type(), f.grade(), f.state(), f.enterpriseId(),
-                f.townId()), page).map(PermitService::row);
+        return permits.search(scopes.of(user.scope(), "p"), criteria(f, false), page).map(PermitService::row);
+    }
+
+    /** Every permit the filter finds (at most 5,000), for the spreadsheet. */
+    @Transactional(readOnly = true)
+    public List<PermitRow> export(AnjianUser user, Filter f) {
+        return all(user, criteria(f, false));
+    }
+
+    /** Work under way (作业中, 暂停) the filter finds, for the map. */
+    @Transactional(readOnly = true)
+    public List<PermitRow> underWay(AnjianUser user, Filter f) {
+        return all(user, criteria(f, true));
+    }
+
+    private List<PermitRow> all(AnjianUser user, PermitRepository.Criteria c) {
+        requireReader(user);
+        List<PermitRow> rows = new ArrayList<>();
+        for (int page = 0; rows.size() < EXPORT_LIMIT; page++) {
+            PageResult<Stored> r = permits.search(scopes.of(user.scope(), "p"), c, PageRequest.of(page, PageRequest.MAX_SIZE));
+            r.items().forEach(s -> rows.add(row(s)));
+            if (r.items().size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return rows.size() > EXPORT_LIMIT ? rows.subList(0, EXPORT_LIMIT) : rows;
+    }
+
+    private PermitRepository.Criteria criteria(Filter f, boolean underWayOnly) {
+        Instant dayStart = f.date() == null ? null : f.date().atStartOfDay(district.zone()).toInstant();
+        Instant dayEnd = f.date() == null ? null : f.date().plusDays(1).atStartOfDay(district.zone()).toInstant();
+        return new PermitRepository.Criteria(f.type(), f.grade(), f.state(), f.enterpriseId(), f.townId(), dayStart, dayEnd, underWayOnly);
+    }
+
+    /** Whether a live message about a permit may reach this user: the same scope as reading the permit. */
+    public boolean sees(AnjianUser user, LiveMessage m) {
+        return READERS.stream().anyMatch(user::hasRole) && m.enterpriseId() != null && inScope(user.scope(), m.enterpriseId());
+    }
+
+    /** Whether the user works this permit (the enterprise's own users). */
+    public boolean works(AnjianUser user, PermitDetail d) {
+        return user.hasRole(Role.ENTERPRISE_USER) && user.scope().isEnterprise(d.summary().enterpriseId());
+    }
+
+    /** Whether the user may record third-party on-site supervision on this permit. */
+    public boolean supervises(AnjianUser user) {
+        return SUPERVISION_WRITERS.stream().anyMatch(user::hasRole);
+    }
+
+    // ---- third-party on-site supervision (第三方旁站) ----------------------------------------------------
+
+    /** The supervision records of a permit the caller may read. */
+    @Transactional(readOnly = true)
+    public List<Supervision> supervisions(AnjianUser user, UUID id) {
+        readable(user, id);
+        return permits.supervisions(id).stream().map(PermitService::supervision).toList();
+    }
+
+    /** Supervision records of the permits in the caller's scope, newest visit first. */
+    @Transactional(readOnly = true)
+    public PageResult<Supervision> supervisions(AnjianUser user, PageRequest page) {
+        requireReader(user);
+        return permits.supervisions(scopes.of(user.scope(), "p"), page).map(PermitService::supervision);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PermitPhoto> supervisionPhoto(AnjianUser user, UUID id, UUID photoId) {
+        readable(user, id);
+        return permits.supervisionPhoto(id, photoId);
+    }
+
+    /**
+     * Records a third-party on-site supervision visit (who, when, what was found) with up to six photos, by a regulator
+     * within its scope or by the enterprise on its own permit.
+     */
+    public Supervision recordSupervision(AnjianUser user, UUID id, NewSupervision in, List<Upload> photos) {
+        if (!supervises(user)) {
+            throw new AccessDeniedException("supervision is recorded by regulators and the enterprise");
+        }
+        Stored s = readable(user, id);
+        if (user.hasRole(Role.ENTERPRISE_USER) && !user.scope().isEnterprise(s.permit().draft().enterpriseId())) {
+            throw DomainException.notFound("permit");
+        }
+        Instant now = clock.instant();
+        String agency = text(in == null ? null : in.agency(), 100, "agency", "permit.supervision.agency", "请填写旁站单位（不超过100字）");
+        String person = text(in.person(), 50, "person", "permit.supervision.person", "请填写旁站人员（不超过50字）");
+        String findings = text(in.findings(), 1000, "findings", "permit.supervision.findings", "请填写旁站发现（不超过1000字）");
+        if (in.visitedAt() == null || in.visitedAt().isAfter(now.plus(java.time.Duration.ofMinutes(5)))) {
+            throw DomainException.invalid("visitedAt", "permit.supervision.visitedAt", "请填写旁站时间（不得晚于现在）");
+        }
+        List<Upload> sent = photos == null ? List.of() : photos.stream().filter(u -> u != null && u.content() != null && u.content().length > 0).toList();
+        if (sent.size() > MAX_SUPERVISION_PHOTOS) {
+            throw DomainException.invalid("photos", "permit.supervision.photos", "旁站照片最多6张");
+        }
+        UUID sid = UUID.randomUUID();
+        permits.addSupervision(sid, id, agency, person, in.visitedAt(), findings, user.getUsername(), now);
+        for (Upload u : sent) {
+            addPhoto(sid, id, u, user.getUsername(), now);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("supervisionId", sid);
+        after.put("agency", agency);
+        after.put("person", person);
+        after.put("visitedAt", in.visitedAt().toString());
+        after.put("photos", sent.size());
+        audit.record("PERMIT_SUPERVISION_RECORDED", "permit", id, null, after);
+        changed(s.permit(), "supervision");
+        return permits.supervisions(id).stream().filter(r -> r.id().equals(sid)).map(PermitService::supervision).findFirst().orElseThrow();
+    }
+
+    /** Adds a photo to a supervision record (the API's second step). */
+    public Supervision addSupervisionPhoto(AnjianUser user, UUID id, UUID supervisionId, Upload photo) {
+        if (!supervises(user)) {
+            throw new AccessDeniedException("supervision is recorded by regulators and the enterprise");
+        }
+        Stored s = readable(user, id);
+        if (user.hasRole(Role.ENTERPRISE_USER) && !user.scope().isEnterprise(s.permit().draft().enterpriseId())) {
+            throw DomainException.notFound("permit");
+        }
+        if (!permits.supervisionOf(id, supervisionId)) {
+            throw DomainException.notFound("supervision");
+        }
+        if (photo == null || photo.content() == null || photo.content().length == 0) {
+            throw DomainException.invalid("photo", "permit.photo.required", "请选择照片");
+        }
+        if (permits.supervisionPhotoCount(supervisionId) >= MAX_SUPERVISION_PHOTOS) {
+            throw DomainException.invalid("photo", "permit.supervision.photos", "旁站照片最多6张");
+        }
+        Instant now = clock.instant();
+        UUID pid = addPhoto(supervisionId, id, photo, user.getUsername(), now);
+        audit.record("PERMIT_SUPERVISION_PHOTO", "permit", id, null, Map.of("supervisionId", supervisionId, "photoId", pid));
+        changed(s.permit(), "supervision");
+        return permits.supervisions(id).stream().filter(r -> r.id().equals(supervisionId)).map(PermitService::supervision).findFirst()
+                .orElseThrow();
+    }
+
+    private UUID addPhoto(UUID supervisionId, UUID permitId, Upload u, String by, Instant now) {
+        if (u.content().length > MAX_PHOTO_BYTES) {
+            throw DomainException.invalid("photo", "permit.photo.tooLarge", "照片不能超过 10 MB");
+        }
+        String type = Uploads.imageType(u.content()).orElseThrow(() -> DomainException.invalid("photo", "permit.photo.type", "照片须为 JPEG 或 PNG 图片"));
+        UUID pid = UUID.randomUUID();
+        permits.addSupervisionPhoto(pid, supervisionId, permitId, type, Uploads.baseName(u.fileName()), u.content(), sha256(u.content()), by, now);
+        return pid;
+    }
+
+    private static Supervision supervision(PermitRepository.SupervisionRow r) {
+        return new Supervision(r.id(), r.permitId(), r.permitNumber(), r.enterpriseName(), r.agency(), r.person(), r.visitedAt(), r.findings(),
+                r.recordedBy(), r.recordedAt(), r.photoIds());
+    }
+
+    private static String text(String value, int max, String field, String code, String message) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            throw DomainException.invalid(field, code, message);
+        }
+        return value.strip();
+    }
+
+    /** Tells open pages on every node that the permit changed (after the commit). */
+    private void changed(WorkPermit p, String kind) {
+        live.publish(new LiveMessage(LIVE_TOPIC, kind, p.draft().enterpriseId(), Map.of("id", p.id().toString(), "number", p.number(),
+                "state", p.state().name(), "stateLabel", p.state().label())));
     }
 
     @Transactional(readOnly = true)
@@ -218,6 +406,7 @@ public class PermitService {
             Place place = new Place(e.name(), e.townId(), e.parkId(), e.sector() == null ? null : e.sector().name(), e.latitude(), e.longitude());
             permits.add(p, place, actor);
             audit.record("PERMIT_CREATED", "permit", p.id(), null, auditView(p));
+            changed(p, "created");
             return detail(new Stored(p, place, actor));
         });
     }
@@ -238,7 +427,7 @@ public class PermitService {
                 case APPROVE -> p.approve(in.approver(), in.approvalLevel(), now);
                 case START -> p.start(now, linkedConfinedSpaceValid(p));
                 case SUSPEND -> p.suspend(in.reason(), now);
-                case RESUME -> p.resume(now);
+                case RESUME -> p.resume(now, district.zone());
                 case COMPLETE -> p.complete(now);
                 case CLOSE -> p.close(in.handedBackTo(), now);
                 case CANCEL -> p.cancel(in.reason(), now);
@@ -248,6 +437,7 @@ public class PermitService {
         });
         permits.save(p, s.place());
         audit.record("PERMIT_" + action.name(), "permit", p.id(), before, auditView(p));
+        changed(p, "state");
         return detail(s);
     }
 
@@ -268,6 +458,7 @@ public class PermitService {
         permits.save(p, s.place());
         audit.record("PERMIT_GAS_ANALYSED", "permit", p.id(), null, Map.of("analysisId", a.id(), "sampledAt", a.sampledAt().toString(),
                 "passed", a.passed()));
+        changed(p, "gas");
         return detail(s);
     }
 
@@ -296,6 +487,7 @@ public class PermitService {
         after.put("measure", index);
         after.put("photoId", taken);
         audit.record("PERMIT_MEASURE_CONFIRMED", "permit", p.id(), null, after);
+        changed(p, "measure");
         return detail(s);
     }
 
@@ -313,6 +505,7 @@ public class PermitService {
         String sha = sha256(png);
         permits.addSignature(sid, id, role, name.strip(), png, sha, user.getUsername(), clock.instant());
         audit.record("PERMIT_SIGNED", "permit", id, null, Map.of("signatureId", sid, "role", role, "name", name.strip(), "sha256", sha));
+        changed(s.permit(), "signature");
         return detail(s);
     }
 
@@ -323,6 +516,23 @@ public class PermitService {
             Stored s = permits.lock(id).orElseThrow();
             if (PermitStateMachine.allows(s.permit().state(), PermitAction.EXPIRE) && s.permit().isPastValidity(clock.instant())) {
                 act(s, PermitAction.EXPIRE, ActionInput.NONE);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * GB 30871-2022 5.3.1 d (每日动火前均应进行气体分析): hot work still under way on a new day without that day's analysis is
+     * suspended (by the system, audited); resuming then needs a new analysis of the day.
+     */
+    public int suspendForDailyGasAnalysis() {
+        int n = 0;
+        Instant now = clock.instant();
+        for (UUID id : permits.underWayHotWork()) {
+            Stored s = permits.lock(id).orElseThrow();
+            if (s.permit().needsTodaysGasAnalysis(now, district.zone())) {
+                act(s, PermitAction.SUSPEND, new ActionInput(null, null, "每日动火前均应进行气体分析（GB 30871-2022 5.3.1 d），待当日分析合格后恢复", null));
                 n++;
             }
         }

@@ -58,9 +58,10 @@ class PermitApiController {
     @Operation(summary = "Permits the caller may read, filtered by type, grade, state, enterprise and town, paged")
     PageResult<PermitRow> list(@RequestParam(required = false) WorkType type, @RequestParam(required = false) WorkGrade grade,
                                @RequestParam(required = false) PermitState state, @RequestParam(required = false) UUID enterpriseId,
-                               @RequestParam(required = false) UUID townId, @RequestParam(required = false) Integer page,
-                               @RequestParam(required = false) Integer size) {
-        return service.search(CurrentUser.require(), new PermitService.Filter(type, grade, state, enterpriseId, townId), PageRequest.of(page, size));
+                               @RequestParam(required = false) UUID townId, @RequestParam(required = false) java.time.LocalDate date,
+                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return service.search(CurrentUser.require(), new PermitService.Filter(type, grade, state, enterpriseId, townId, date),
+                PageRequest.of(page, size));
     }
 
     @GetMapping(BASE + "/under-way")
@@ -126,6 +127,41 @@ class PermitApiController {
     ResponseEntity<byte[]> signature(@PathVariable UUID id, @PathVariable UUID signatureId) {
         byte[] png = service.signaturePng(CurrentUser.require(), id, signatureId).orElseThrow(() -> DomainException.notFound("signature"));
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+    }
+
+    @GetMapping(BASE + "/supervisions")
+    @Operation(summary = "Third-party on-site supervision records (第三方旁站) of the permits in the caller's scope, newest visit first")
+    PageResult<PermitService.Supervision> supervisions(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return service.supervisions(CurrentUser.require(), PageRequest.of(page, size));
+    }
+
+    @GetMapping(BASE + "/{id}/supervisions")
+    @Operation(summary = "The third-party on-site supervision records of a permit")
+    List<PermitService.Supervision> permitSupervisions(@PathVariable UUID id) {
+        return service.supervisions(CurrentUser.require(), id);
+    }
+
+    @PostMapping(BASE + "/{id}/supervisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Records a third-party on-site supervision visit: agency, person, visitedAt, findings (photos: the next endpoint)")
+    PermitService.Supervision supervise(@PathVariable UUID id, @RequestBody PermitService.NewSupervision body) {
+        return service.recordSupervision(CurrentUser.require(), id, body, List.of());
+    }
+
+    @PostMapping(path = BASE + "/{id}/supervisions/{supervisionId}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A photo (JPEG or PNG, at most 10 MB, six a record) of a supervision visit")
+    PermitService.Supervision supervisionPhoto(@PathVariable UUID id, @PathVariable UUID supervisionId, @RequestParam MultipartFile photo)
+            throws IOException {
+        return service.addSupervisionPhoto(CurrentUser.require(), id, supervisionId, new PermitService.Upload(photo.getOriginalFilename(),
+                photo.getBytes()));
+    }
+
+    @GetMapping(BASE + "/{id}/supervision-photos/{photoId}")
+    @Operation(summary = "A photo of a supervision visit")
+    ResponseEntity<byte[]> supervisionPhotoContent(@PathVariable UUID id, @PathVariable UUID photoId) {
+        var p = service.supervisionPhoto(CurrentUser.require(), id, photoId).orElseThrow(() -> DomainException.notFound("photo"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType())).header("X-Content-SHA256", p.sha256()).body(p.content());
     }
 
     @PostMapping(BASE + "/{id}/{action}")

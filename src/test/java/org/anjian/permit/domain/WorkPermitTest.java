@@ -46,7 +46,7 @@ class WorkPermitTest {
         assertThat(p.state()).isEqualTo(PermitState.IN_PROGRESS);
         p.suspend("监护人离开", FROM.plusSeconds(1200));
         assertThat(p.state()).isEqualTo(PermitState.SUSPENDED);
-        p.resume(FROM.plusSeconds(1200 + 30 * 60));
+        p.resume(FROM.plusSeconds(1200 + 30 * 60), ZONE);
         assertThat(p.state()).isEqualTo(PermitState.IN_PROGRESS);
         p.complete(FROM.plusSeconds(7200));
         assertThat(p.state()).isEqualTo(PermitState.COMPLETED);
@@ -114,6 +114,32 @@ class WorkPermitTest {
         assertThatThrownBy(() -> failed.start(FROM.plusSeconds(120), false)).hasMessageContaining("不合格");
     }
 
+    /** 5.3.1 d: 每日动火前均应进行气体分析 — a two-minute break across midnight (Chongqing time) still needs that day's analysis. */
+    @Test
+    void hotWorkGoesOnOnANewDayOnlyAfterThatDaysAnalysis_5_3_1d() {
+        Instant evening = Instant.parse("2026-12-02T15:50:00Z"); // 23:50 in Chongqing
+        WorkPermit.Draft d = new WorkPermit.Draft(UUID.randomUUID(), WorkType.HOT_WORK, WorkGrade.FIRST, "罐区T-101", "更换法兰", evening,
+                evening.plus(Duration.ofHours(8)), true, false, false, null, "申请人", "负责人", "监护人", List.of(WELDER),
+                List.of("配备灭火器"), null);
+        WorkPermit p = WorkPermit.draft(UUID.randomUUID(), "DH-9", d, null, ZONE, evening.minusSeconds(600));
+        p.apply(evening.minusSeconds(500));
+        p.confirmMeasure(0, null, evening.minusSeconds(400));
+        p.approve("主管厂长", ApprovalLevel.PLANT_DIRECTOR, evening.minusSeconds(300));
+        Instant lastBeforeMidnight = Instant.parse("2026-12-02T15:59:00Z"); // 23:59
+        analyse(p, lastBeforeMidnight, "0.1");
+        p.start(lastBeforeMidnight.plusSeconds(30), false);
+        assertThat(p.needsTodaysGasAnalysis(Instant.parse("2026-12-02T15:59:59Z"), ZONE)).isFalse();
+        Instant midnight = Instant.parse("2026-12-02T16:00:00Z"); // 00:00 the next day
+        assertThat(p.needsTodaysGasAnalysis(midnight, ZONE)).isTrue();
+        p.suspend("每日动火前须重新分析", midnight);
+        Instant resume = midnight.plusSeconds(120); // two minutes: shorter than the 30-minute break rule
+        assertThatThrownBy(() -> p.resume(resume, ZONE)).hasMessage("今日尚未进行动火分析：每日动火前均应进行气体分析（GB 30871-2022 5.3.1 d）");
+        analyse(p, midnight, "0.1");
+        p.resume(resume, ZONE);
+        assertThat(p.state()).isEqualTo(PermitState.IN_PROGRESS);
+        assertThat(p.needsTodaysGasAnalysis(resume, ZONE)).isFalse();
+    }
+
     @Test
     void gradeOneHotWorkResumedAfterMoreThanThirtyMinutesNeedsANewAnalysis_5_3_1d() {
         WorkPermit p = approvedHotWork(WorkGrade.FIRST);
@@ -122,9 +148,9 @@ class WorkPermitTest {
         Instant stopped = FROM.plusSeconds(600);
         p.suspend(null, stopped);
         Instant resume = stopped.plusSeconds(30 * 60 + 1);
-        assertThatThrownBy(() -> p.resume(resume)).hasMessageContaining("中断超过30分钟").hasMessageContaining("5.3.1 d");
+        assertThatThrownBy(() -> p.resume(resume, ZONE)).hasMessageContaining("中断超过30分钟").hasMessageContaining("5.3.1 d");
         analyse(p, resume.minusSeconds(60), "0.1");
-        p.resume(resume);
+        p.resume(resume, ZONE);
         assertThat(p.state()).isEqualTo(PermitState.IN_PROGRESS);
     }
 
