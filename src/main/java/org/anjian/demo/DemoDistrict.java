@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.anjian.accident.AccidentDemo;
 import org.anjian.chemical.ChemicalDemo;
+import org.anjian.chemical.ChemicalSupervisionDemo;
 import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
@@ -61,6 +62,7 @@ class DemoDistrict implements ApplicationRunner {
     private final PenaltyDemo penalties;
     private final RiskDemo risk;
     private final ChemicalDemo chemicals;
+    private final ChemicalSupervisionDemo chemicalSupervision;
     private final PermitDemo permits;
     private final DemoProperties properties;
     private final String password;
@@ -70,7 +72,8 @@ class DemoDistrict implements ApplicationRunner {
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
                  RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, DemoProperties properties, Environment env,
-                 PlatformTransactionManager txManager) {
+                 PlatformTransactionManager txManager, ChemicalSupervisionDemo chemicalSupervision) {
+        this.chemicalSupervision = chemicalSupervision;
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
         this.organization = organization;
@@ -124,6 +127,7 @@ class DemoDistrict implements ApplicationRunner {
         accidents.loadAfterEnforcement();
         risk.load(ids);
         chemicals.load(ids);
+        chemicalSupervision.load(ids);
         permits.load(ids);
     }
 
