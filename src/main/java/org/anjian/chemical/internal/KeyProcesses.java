@@ -56,11 +56,7 @@ public class KeyProcesses {
     }
 
     public record ProcessView(UUID id, UUID enterpriseId, String enterpriseName, String processCode, String processName, String keyUnits,
-                              String plant, boolean automated, boolean sis) {
-        /** Automatic control and SIS are both required of a key process; either missing is a gap. */
-        public boolean gap() {
-            return !automated || !sis;
-        }
+                              String plant, boolean automated, boolean sis, boolean gap) {
     }
 
     public record EnterpriseProcesses(List<ProcessView> processes, List<String> keySupervisedChemicals) {
@@ -168,7 +164,9 @@ public class KeyProcesses {
 
     ProcessView view(ProcessRow r, String enterpriseName) {
         KeyProcess p = catalogue.process(r.processCode()).orElse(new KeyProcess(r.processCode(), r.processCode(), 1, null));
-        return new ProcessView(r.id(), r.enterpriseId(), enterpriseName, p.code(), p.name(), p.keyUnits(), r.plant(), r.automated(), r.sis());
+        return new ProcessView(r.id(), r.enterpriseId(), enterpriseName, p.code(), p.name(), p.keyUnits(), r.plant(), r.automated(), r.sis(),
+                // automatic control and SIS are both required of a key process; either missing is a gap
+                !r.automated() || !r.sis());
     }
 
     /** For the demo: without a user, as any other change. */

@@ -38,7 +38,7 @@ class ChemicalInputListener {
                     audit.record("ENTERPRISE_CHEMICAL_INPUTS_SET", "enterprise", e.id(),
                             inputs(e.majorHazardSources(), e.majorHazardSourceGrade(), e.keyProcesses()),
                             inputs(facts.majorHazardSources(), facts.highestMajorHazardSourceGrade(), facts.keyProcesses()));
-                    classification.reclassify(e.id(), "CHEMICAL_FACTS_CHANGED");
+                    classification.reclassify(e.id(), "CHEMICAL_FACTS");
                 });
     }
 
