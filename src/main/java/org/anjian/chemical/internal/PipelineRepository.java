@@ -149,7 +149,7 @@ class PipelineRepository {
         return new HazardRow(rs.getObject("id", UUID.class), rs.getObject("pipeline_id", UUID.class),
                 PipelineHazardKind.valueOf(rs.getString("kind")), rs.getString("place"), rs.getString("description"), rs.getString("grade"),
                 rs.getObject("found_on", LocalDate.class), rs.getObject("deadline", LocalDate.class), rs.getObject("hazard_id", UUID.class),
-                rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant());
+                SupervisionRepository.instant(rs, "closed_at"));
     }
 
     // ---- fuel users

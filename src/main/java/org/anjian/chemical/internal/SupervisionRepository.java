@@ -3,7 +3,6 @@ package org.anjian.chemical.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +31,13 @@ class SupervisionRepository {
         this.jdbc = jdbc;
     }
 
-    static Timestamp ts(Instant i) {
-        return Timestamp.from(i);
+    static java.time.OffsetDateTime ts(Instant i) {
+        return java.time.OffsetDateTime.ofInstant(i, java.time.ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     ChemicalFactsChanged facts(UUID enterpriseId) {
@@ -108,7 +112,7 @@ class SupervisionRepository {
 
     private ProcessRow process(ResultSet rs, int n) throws SQLException {
         return new ProcessRow(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class), rs.getString("process_code"),
-                rs.getString("plant"), rs.getBoolean("automated"), rs.getBoolean("sis"), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("plant"), rs.getBoolean("automated"), rs.getBoolean("sis"), SupervisionRepository.instant(rs, "updated_at"));
     }
 
     /** The key supervised chemicals (catalogue flag) among the enterprise's inventories, matched by CAS or name. */
@@ -275,7 +279,7 @@ class SupervisionRepository {
         return jdbc.sql("select * from chemical_gap_hazard where site_id = :id order by created_at").param("id", siteId)
                 .query((rs, n) -> new GapHazardRow(rs.getObject("id", UUID.class), StorageSystem.valueOf(rs.getString("system")),
                         rs.getObject("hazard_id", UUID.class), rs.getBoolean("major"),
-                        rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant())).list();
+                        SupervisionRepository.instant(rs, "closed_at"))).list();
     }
 
     void insertGapHazard(UUID id, UUID siteId, StorageSystem system, UUID hazardId, boolean major, Instant now) {
