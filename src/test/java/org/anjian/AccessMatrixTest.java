@@ -88,6 +88,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/chemical/key-processes", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/chemical/storage-gaps", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/chemical/pipelines", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemical/pipelines/data", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/chemical/fuel-users", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/hazards", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/check-tasks", null, BUSINESS),

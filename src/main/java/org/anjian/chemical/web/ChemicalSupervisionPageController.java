@@ -99,13 +99,23 @@ class ChemicalSupervisionPageController {
         model.addAttribute("townId", townId);
         model.addAttribute("pressureClass", pressureClass);
         model.addAttribute("withOpenHazards", withOpenHazards);
-        model.addAttribute("dataUrl", base("/api/v1/pipelines", "townId", townId, "pressureClass", pressureClass, "withOpenHazards", withOpenHazards,
-                "size", PageRequest.MAX_SIZE));
+        model.addAttribute("dataUrl", base("/chemical/pipelines/data", "townId", townId, "pressureClass", pressureClass,
+                "withOpenHazards", withOpenHazards));
         model.addAttribute("base", base("/chemical/pipelines", "townId", townId, "pressureClass", pressureClass, "withOpenHazards", withOpenHazards));
         return "chemical/pipelines";
     }
 
-    @GetMapping("/chemical/pipelines/{id}")
+    /** The map's data for the signed-in page (the API takes tokens): the same query, up to the page maximum. */
+    @GetMapping("/chemical/pipelines/data")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.anjian.shared.web.PageResult<Pipelines.PipelineView> pipelineData(@RequestParam(required = false) UUID townId,
+                                                                          @RequestParam(required = false) PressureClass pressureClass,
+                                                                          @RequestParam(required = false) Boolean withOpenHazards) {
+        return pipelines.list(CurrentUser.require(), new Pipelines.Filter(townId, pressureClass, null, withOpenHazards, null),
+                PageRequest.of(0, PageRequest.MAX_SIZE));
+    }
+
+    @GetMapping("/chemical/pipelines/{id:[0-9a-f-]{36}}")
     String pipeline(@org.springframework.web.bind.annotation.PathVariable UUID id, Model model) {
         var user = CurrentUser.require();
         model.addAttribute("p", pipelines.get(user, id));
