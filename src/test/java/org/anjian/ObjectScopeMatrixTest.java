@@ -409,6 +409,23 @@ class ObjectScopeMatrixTest {
         mvc.perform(json("/api/v1/check-lists", """
                 {"enterpriseId":"%s","name":"抛光岗位每日检查","post":"抛光工","level":"POST","cadence":"DAILY",
                  "items":["除尘器运行正常"],"includeCriteria":false}""".formatted(e)).with(as(a.user(Role.ENTERPRISE_USER))));
+        // issue 11 part 2: a key process, a tank farm with a gap, a pipeline with a hazard in the loop, a fuel user of A's town
+        mvc.perform(json("/api/v1/enterprise-key-processes", """
+                {"enterpriseId":"%s","processCode":"NITRATION","automated":false,"sis":false}""".formatted(e)).with(as(admin)));
+        mvc.perform(json("/api/v1/storage-sites", """
+                {"enterpriseId":"%s","name":"矩阵罐区","kind":"LIQUEFIED_HYDROCARBON","gasDetection":"ABSENT","video":"PRESENT",
+                 "emergencyShutoff":"PRESENT","lightningWarning":"OUT_OF_ORDER",
+                 "tanks":[{"name":"V-1","medium":"丙烯","capacityM3":200,"pressure":"PRESSURE"}]}""".formatted(e)).with(as(admin)));
+        String lineA = "{\"type\":\"LineString\",\"coordinates\":[[%s,%s],[%s,%s]]}".formatted(a.town().longitude(), a.town().latitude(),
+                a.town().longitude() + 0.01, a.town().latitude() + 0.01);
+        String segment = created(json("/api/v1/pipelines", """
+                {"name":"矩阵管道","operatorEnterpriseId":"%s","townId":"%s","medium":"NATURAL_GAS","pressureClass":"MEDIUM",
+                 "diameterMm":200,"lengthKm":2,"geometry":%s}""".formatted(e, a.town().id(), lineA)), admin, "$.id");
+        mvc.perform(json("/api/v1/pipelines/" + segment + "/hazards", """
+                {"kind":"CORROSION","place":"阀井","description":"防腐层破损","grade":"GENERAL","deadline":"%s"}""".formatted(soon)).with(as(admin)));
+        mvc.perform(json("/api/v1/fuel-users", """
+                {"name":"矩阵饭店","enterpriseId":"%s","townId":"%s","fuel":"ALCOHOL_FUEL","usage":"CATERING","gasAlarm":false}"""
+                .formatted(e, a.town().id())).with(as(admin)));
         created(json("/api/v1/penalty-cases", """
                 {"source":"REPORT","enterpriseId":"%s","categories":["HAZARDOUS_WORK_APPROVAL"],"facts":"有限空间作业未审批，未安排监护人。",
                  "responsiblePerson":"张三","handlerIds":["%s","%s"]}""".formatted(e, inspectorA.id(), inspectorB.id())), inspectorA, "$.penaltyCase.id");

@@ -5,5 +5,5 @@
  * {@link org.anjian.chemical.domain.MajorHazardIdentification}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hazardous chemicals",
-        allowedDependencies = {"shared", "enterprise", "organization"})
+        allowedDependencies = {"shared", "enterprise", "organization", "hazard"})
 package org.anjian.chemical;

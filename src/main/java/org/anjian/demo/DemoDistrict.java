@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.anjian.accident.AccidentDemo;
 import org.anjian.chemical.ChemicalDemo;
+import org.anjian.chemical.ChemicalSupervisionDemo;
 import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
@@ -64,6 +65,7 @@ class DemoDistrict implements ApplicationRunner {
     private final PenaltyDemo penalties;
     private final RiskDemo risk;
     private final ChemicalDemo chemicals;
+    private final ChemicalSupervisionDemo chemicalSupervision;
     private final PermitDemo permits;
     private final org.anjian.publicreport.PublicReportDemo publicReports;
     private final StandardizationDemo standardization;
@@ -78,8 +80,9 @@ class DemoDistrict implements ApplicationRunner {
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
                  RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship, TrainingDemo training,
                  DemoProperties properties, Environment env,
-                 PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports) {
+                 PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports, ChemicalSupervisionDemo chemicalSupervision) {
         this.publicReports = publicReports;
+        this.chemicalSupervision = chemicalSupervision;
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
         this.organization = organization;
@@ -138,6 +141,7 @@ class DemoDistrict implements ApplicationRunner {
         accidents.loadAfterEnforcement();
         risk.load(ids);
         chemicals.load(ids);
+        chemicalSupervision.load(ids);
         permits.load(ids);
         credit.loadRepairs(ids);
         publicReports.load(ids);

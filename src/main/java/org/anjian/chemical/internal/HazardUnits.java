@@ -38,9 +38,11 @@ public class HazardUnits {
     private final ScopeConditions scopes;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final ChemicalFacts facts;
 
     HazardUnits(HazardUnitRepository repository, MajorHazardAssessment assessment, EnterpriseLookup enterprises, ScopeConditions scopes,
-                AuditTrail audit, java.time.Clock clock) {
+                AuditTrail audit, java.time.Clock clock, ChemicalFacts facts) {
+        this.facts = facts;
         this.repository = repository;
         this.assessment = assessment;
         this.enterprises = enterprises;
@@ -107,6 +109,7 @@ public class HazardUnits {
         repository.insert(computed, clock.instant());
         UnitView view = view(computed.id());
         audit.record("CHEMICAL_UNIT_CREATED", "chemical-unit", computed.id(), null, view);
+        facts.announce(enterprise.id());
         return view;
     }
 
@@ -122,6 +125,7 @@ public class HazardUnits {
         repository.update(computed, clock.instant());
         UnitView after = view(id);
         audit.record("CHEMICAL_UNIT_UPDATED", "chemical-unit", id, before, after);
+        facts.announce(enterprise.id());
         return after;
     }
 

@@ -35,7 +35,11 @@ public record RuleSet(int version, List<Rule> rules, Map<SupervisionClass, Integ
         SECTOR, SUB_SECTOR, SCALE, FLAG,
         /** parameter LEVEL_1..3, or NONE for an enterprise without a grade. */
         STANDARDIZATION,
-        ACCIDENTS_AT_LEAST, OPEN_MAJOR_HAZARDS_AT_LEAST, ENFORCEMENT_AT_LEAST, MAJOR_HAZARD_SOURCES_AT_LEAST
+        ACCIDENTS_AT_LEAST, OPEN_MAJOR_HAZARDS_AT_LEAST, ENFORCEMENT_AT_LEAST, MAJOR_HAZARD_SOURCES_AT_LEAST,
+        /** The enterprise's highest major hazard source grade is this one or higher (1 = 一级 is the highest); none never holds. */
+        MAJOR_HAZARD_SOURCE_GRADE_AT_MOST,
+        /** The enterprise runs at least this many key supervised processes (重点监管危险化工工艺). */
+        KEY_PROCESSES_AT_LEAST
     }
 
     /** The district's starting rules, derived from the seed's 分级分类 practice; the administrator tunes them. */
@@ -65,6 +69,10 @@ public record RuleSet(int version, List<Rule> rules, Map<SupervisionClass, Integ
         r.add(new Rule("ENFORCEMENT", RuleKind.ENFORCEMENT_AT_LEAST, "1", 5, null, true));
         r.add(new Rule("REPEATED_ENFORCEMENT", RuleKind.ENFORCEMENT_AT_LEAST, "3", 10, null, true));
         r.add(new Rule("MAJOR_HAZARD_SOURCE", RuleKind.MAJOR_HAZARD_SOURCES_AT_LEAST, "1", 15, null, true));
+        // 两重点一重大: a 一级 or 二级 major hazard source (GB 18218-2018 R ≥ 50) or a key supervised
+        // process (安监总管三〔2009〕116号, 〔2013〕3号) is supervised in the strictest class
+        r.add(new Rule("MAJOR_HAZARD_SOURCE_GRADE_1_2", RuleKind.MAJOR_HAZARD_SOURCE_GRADE_AT_MOST, "2", 20, SupervisionClass.A, true));
+        r.add(new Rule("KEY_PROCESS", RuleKind.KEY_PROCESSES_AT_LEAST, "1", 20, SupervisionClass.A, true));
         return new RuleSet(1, r,
                 Map.of(SupervisionClass.A, 60, SupervisionClass.B, 40, SupervisionClass.C, 20),
                 Map.of(SupervisionClass.A, 4, SupervisionClass.B, 2, SupervisionClass.C, 1, SupervisionClass.D, 0));

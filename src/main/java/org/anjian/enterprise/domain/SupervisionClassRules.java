@@ -64,6 +64,9 @@ public final class SupervisionClassRules {
             case OPEN_MAJOR_HAZARDS_AT_LEAST -> in.openMajorHazards() >= Integer.parseInt(p);
             case ENFORCEMENT_AT_LEAST -> in.enforcementCount() >= Integer.parseInt(p);
             case MAJOR_HAZARD_SOURCES_AT_LEAST -> in.majorHazardSources() >= Integer.parseInt(p);
+            case MAJOR_HAZARD_SOURCE_GRADE_AT_MOST -> in.highestMajorHazardSourceGrade() != null
+                    && in.highestMajorHazardSourceGrade() <= Integer.parseInt(p);
+            case KEY_PROCESSES_AT_LEAST -> in.keyProcesses() >= Integer.parseInt(p);
         };
     }
 
@@ -79,7 +82,7 @@ public final class SupervisionClassRules {
                 problems.add("ruleParameter");
                 continue;
             }
-            if (r.kind().name().endsWith("_AT_LEAST")) {
+            if (r.kind().name().endsWith("_AT_LEAST") || r.kind().name().endsWith("_AT_MOST")) {
                 try {
                     if (Integer.parseInt(r.parameter().trim()) < 0) {
                         problems.add("ruleParameter");

@@ -18,10 +18,22 @@ public record Enterprise(UUID id, String creditCode, String name, String legalRe
                          Scale scale, int employees, OperatingStatus status, Set<RiskFlag> flags,
                          String standardizationGrade, int accidentsIn3Years, int openMajorHazards, int enforcementCount,
                          int majorHazardSources, SupervisionClass supervisionClass, Integer classScore, Instant classifiedAt,
-                         Instant createdAt, Instant updatedAt) {
+                         Instant createdAt, Instant updatedAt, Integer majorHazardSourceGrade, int keyProcesses) {
 
     public Enterprise {
         flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
+
+    /** A profile without the chemical module's facts (no graded source, no key process): they arrive by event. */
+    public Enterprise(UUID id, String creditCode, String name, String legalRepresentative, String address, String phone,
+                      Double latitude, Double longitude, UUID townId, UUID parkId, Sector sector, SubSector subSector,
+                      Scale scale, int employees, OperatingStatus status, Set<RiskFlag> flags,
+                      String standardizationGrade, int accidentsIn3Years, int openMajorHazards, int enforcementCount,
+                      int majorHazardSources, SupervisionClass supervisionClass, Integer classScore, Instant classifiedAt,
+                      Instant createdAt, Instant updatedAt) {
+        this(id, creditCode, name, legalRepresentative, address, phone, latitude, longitude, townId, parkId, sector, subSector, scale,
+                employees, status, flags, standardizationGrade, accidentsIn3Years, openMajorHazards, enforcementCount, majorHazardSources,
+                supervisionClass, classScore, classifiedAt, createdAt, updatedAt, null, 0);
     }
 
     public EnterpriseSummary summary() {
@@ -30,7 +42,7 @@ public record Enterprise(UUID id, String creditCode, String name, String legalRe
 
     public ClassificationInputs classificationInputs() {
         return new ClassificationInputs(sector, subSector, scale, flags, standardizationGrade, accidentsIn3Years, openMajorHazards,
-                enforcementCount, majorHazardSources);
+                enforcementCount, majorHazardSources, majorHazardSourceGrade, keyProcesses);
     }
 
     /** Needs the three responsible persons (ENT-5): 四涉一有限一使用, mines, or a major hazard source. */

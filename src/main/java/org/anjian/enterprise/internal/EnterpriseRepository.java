@@ -37,7 +37,7 @@ public class EnterpriseRepository {
             e.id, e.credit_code, e.name, e.legal_representative, e.address, e.phone, e.latitude, e.longitude, e.town_id, e.park_id,
             e.sector, e.sub_sector, e.scale, e.employees, e.status, array_to_string(e.flags, ',') as flags_csv,
             e.standardization_grade, e.accidents_3y, e.open_major_hazards, e.enforcement_count, e.major_hazard_sources,
-            e.supervision_class, e.class_score, e.classified_at, e.created_at, e.updated_at""";
+            e.supervision_class, e.class_score, e.classified_at, e.created_at, e.updated_at, e.major_hazard_source_grade, e.key_processes""";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -188,6 +188,12 @@ public class EnterpriseRepository {
                 .params(grade, accidents, openMajorHazards, enforcement, majorHazardSources, ts(now), id).update();
     }
 
+    /** The chemical module's facts (ENT-7): major hazard sources, the highest grade among them, key processes. */
+    public void updateChemicalInputs(UUID id, int majorHazardSources, Integer highestGrade, int keyProcesses, Instant now) {
+        jdbc.sql("update ent_enterprise set major_hazard_sources = ?, major_hazard_source_grade = ?, key_processes = ?, updated_at = ? where id = ?")
+                .params(majorHazardSources, highestGrade, keyProcesses, ts(now), id).update();
+    }
+
     public void updateClass(UUID id, SupervisionClass c, int score, Instant at) {
         jdbc.sql("update ent_enterprise set supervision_class = ?, class_score = ?, classified_at = ? where id = ?")
                 .params(c.name(), score, ts(at), id).update();
@@ -252,6 +258,7 @@ public class EnterpriseRepository {
                 rs.getString("standardization_grade"), rs.getInt("accidents_3y"), rs.getInt("open_major_hazards"),
                 rs.getInt("enforcement_count"), rs.getInt("major_hazard_sources"),
                 cls == null ? null : SupervisionClass.valueOf(cls.trim()), (Integer) rs.getObject("class_score"),
-                instant(rs, "classified_at"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                instant(rs, "classified_at"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                (Integer) rs.getObject("major_hazard_source_grade", Integer.class), rs.getInt("key_processes"));
     }
 }
