@@ -76,6 +76,16 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/major-hazard-sources", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/chemical-units", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/chemical-units", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-products", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/chemical-products", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-products/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemical-products", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemicals/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemicals/import/template", null, EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-units/import/template", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-units/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/major-hazard-sources/map", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/major-hazard-sources/map", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/hazards", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/check-tasks", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/hazard-criteria", null, ALL),
@@ -181,5 +191,7 @@ class AccessMatrixTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/penalty-decisions")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/public/report")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/report-rewards")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // 一企一品一码: the label page of a code is anyone's; a code never issued is a page saying so
+        assertThat(mvc.perform(request(HttpMethod.GET, "/public/chemicals/AAAAAAAAAAAAAAAA")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }

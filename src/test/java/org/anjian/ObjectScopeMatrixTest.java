@@ -401,6 +401,13 @@ class ObjectScopeMatrixTest {
         mvc.perform(json("/api/v1/check-lists", """
                 {"enterpriseId":"%s","name":"抛光岗位每日检查","post":"抛光工","level":"POST","cadence":"DAILY",
                  "items":["除尘器运行正常"],"includeCriteria":false}""".formatted(e)).with(as(a.user(Role.ENTERPRISE_USER))));
+        // 一企一品一码: a product of A with its safety data sheet
+        String chemical = created(json("/api/v1/chemicals", "{\"name\":\"矩阵测试醇\"}"), admin, "$.id");
+        String product = created(json("/api/v1/chemical-products", """
+                {"enterpriseId":"%s","chemicalId":"%s","productName":"矩阵测试醇","roles":["STORED"],"emergencyPhone":"023-47520000"}"""
+                .formatted(e, chemical)), admin, "$.id");
+        mvc.perform(multipart("/api/v1/chemical-products/" + product + "/msds").file(new MockMultipartFile("file", "m.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))).with(as(admin))).andExpect(status().isCreated());
         created(json("/api/v1/penalty-cases", """
                 {"source":"REPORT","enterpriseId":"%s","categories":["HAZARDOUS_WORK_APPROVAL"],"facts":"有限空间作业未审批，未安排监护人。",
                  "responsiblePerson":"张三","handlerIds":["%s","%s"]}""".formatted(e, inspectorA.id(), inspectorB.id())), inspectorA, "$.penaltyCase.id");

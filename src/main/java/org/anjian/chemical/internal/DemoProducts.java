@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo district's catalogue entries with their label facts ({@code chemical/demo-catalogue.json})
  * and, for each demo hazchem enterprise, its products (一企一品一码) made from what its units hold,
- * reproducible from the enterprise's id; about one in twelve is withdrawn, so that scanning a
+ * reproducible from the enterprise's id; about one in four of an enterprise's further products is withdrawn, so that scanning a
  * withdrawn product's code can be tried on the demo.
  */
 @Component
@@ -136,13 +136,15 @@ class DemoProducts {
                 roles.put("甲醇", new LinkedHashSet<>(List.of("STORED", "USED")));
             }
             String phone = "023-4755" + String.format("%04d", random.nextInt(10_000));
+            int index = 0;
             for (Map.Entry<String, Set<String>> r : roles.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
                 List<List<String>> options = byName.get(r.getKey()).products();
                 List<String> product = options.get(random.nextInt(options.size()));
                 EnterpriseProducts.Stored stored = products.record(e, new ProductInput(id, chemicals.get(r.getKey()), product.get(0), product.get(1),
                         new ArrayList<>(r.getValue()), phone));
                 made++;
-                if (random.nextInt(12) == 0) {
+                // an enterprise's first product stays active, so every demo enterprise has a code that scans as in use
+                if (index++ > 0 && random.nextInt(4) == 0) {
                     products.withdrawForDemo(stored, WITHDRAWAL[random.nextInt(WITHDRAWAL.length)], today.minusDays(1 + random.nextInt(300)));
                     withdrawn++;
                 }
