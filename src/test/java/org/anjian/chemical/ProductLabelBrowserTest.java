@@ -66,6 +66,9 @@ class ProductLabelBrowserTest {
     @BeforeAll
     static void startBrowser() {
         driver = Browsers.headlessChromium(375, 812);
+        // headless Chromium keeps a window at least ~500 px wide; emulate the phone's screen itself, as DevTools' device mode does
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
     }
 
     @AfterAll
@@ -106,7 +109,12 @@ class ProductLabelBrowserTest {
 
     void fitsThePhone() {
         long scrollWidth = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
-        assertThat(scrollWidth).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+        Object wide = ((JavascriptExecutor) driver).executeScript("""
+                return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 376)
+                  .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')""");
+        long clientWidth = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth");
+        assertThat(clientWidth).as("the phone's width").isLessThanOrEqualTo(375);
+        assertThat(scrollWidth).as("no sideways scrolling at 375 px: %s", wide).isLessThanOrEqualTo(clientWidth);
     }
 
     void screenshot(String name) throws Exception {
@@ -151,8 +159,8 @@ class ProductLabelBrowserTest {
                 .param("e", enterprise).query(java.math.BigDecimal.class).list()
                 .forEach(t -> assertThat(html).doesNotContain(t.stripTrailingZeros().toPlainString()));
         assertThat(html).doesNotContain("诸葛明", "扫码路", "023-49990001", enterprise.toString());
-        fitsThePhone();
         screenshot("chemical-public-label-375");
+        fitsThePhone();
 
         LocalDate on = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2);
         products.withdraw(TestUsers.user(Role.DISTRICT_ADMIN), id, new EnterpriseProducts.Withdrawal("停产，产品退出市场", on));
