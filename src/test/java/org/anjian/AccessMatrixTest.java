@@ -86,6 +86,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/chemical-units/export", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/major-hazard-sources/map", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/major-hazard-sources/map", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemicals/import", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/hazards", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/check-tasks", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/hazard-criteria", null, ALL),

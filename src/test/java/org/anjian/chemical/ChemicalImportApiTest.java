@@ -179,6 +179,23 @@ class ChemicalImportApiTest {
                 "%" + scopes.b.enterpriseId() + "%")).isEqualTo(2);
     }
 
+    @Test
+    void thePageListsEveryBadRowAndWritesNothing() throws Exception {
+        byte[] template = mvc.perform(get("/api/v1/chemical-units/import/template").with(as(Role.DISTRICT_ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] file = sheet(header(template), List.of(List.of(creditB, "1号罐区", "储存", 36, "甲醇", "67-56-1", "", -1, "", "", "")));
+        String html = mvc.perform(multipart("/chemicals/import/inventories").file(new MockMultipartFile("file", "存量.xlsx", XLSX, file))
+                        .with(as(scopes.b.user(Role.ENTERPRISE_USER)))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("import-errors", "最大存量（吨）", "最大存量须为0或正数（吨）：-1", "未写入任何数据");
+        assertThat(count("select count(*) from chemical_unit where enterprise_id = cast(:n as uuid)", scopes.b.enterpriseId().toString())).isZero();
+        mvc.perform(multipart("/chemicals/import/catalogue").file(new MockMultipartFile("file", "目录.xlsx", XLSX, file))
+                        .with(as(scopes.b.user(Role.ENTERPRISE_USER)))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     long count(String sql, String param) {
         return jdbc.sql(sql).param("n", param).query(Long.class).single();
     }
