@@ -82,8 +82,11 @@ class ProductLabelBrowserTest {
         return "http://localhost:" + port + path;
     }
 
+    String admin;
+
     String token() {
         String name = "chem" + UUID.randomUUID().toString().substring(0, 6);
+        admin = name;
         users.create(new NewUser(name, "危化测试", PASSWORD, EnumSet.of(Role.DISTRICT_ADMIN), ScopeKind.DISTRICT, null, null, null));
         return com.jayway.jsonpath.JsonPath.read(RestClient.create(url("")).post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .body("{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\"}").retrieve().body(String.class), "$.token");
@@ -173,5 +176,29 @@ class ProductLabelBrowserTest {
 
         driver.get(url("/public/chemicals/AAAAAAAAAAAAAAAA"));
         assertThat(driver.findElement(By.id("public-missing")).getText()).contains("未找到该产品");
+    }
+
+    @Test
+    void theDistrictSeesAGradeOneSourceOnTheMapFromTheEnterpriseFile() throws Exception {
+        String token = token();
+        UUID enterprise = hazchemEnterprise(token);
+        // GB 18218-2018: 氯 150 t / Q 5 t = 30, β 4, α 2.0 (≥100 people) → R = 240 → 一级
+        RestClient.create(url("")).post().uri("/api/v1/chemical-units").header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).body("""
+                        {"enterpriseId":"%s","name":"液氯库","kind":"STORAGE","peopleWithin500m":120,"inventories":[{"name":"氯","tonnes":150}],
+                         "custodians":{"principal":{"name":"王总"},"technical":{"name":"李工"},"operational":{"name":"赵班长"}}}"""
+                        .formatted(enterprise)).retrieve().toBodilessEntity();
+        Browsers.signIn(driver, url(""), admin, PASSWORD);
+        driver.get(url("/enterprises/" + enterprise + "?tab=major-hazard-sources"));
+        driver.findElement(By.linkText("在地图上查看重大危险源")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.id("source-map")).getDomAttribute("data-loaded")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("map not loaded at " + driver.getCurrentUrl() + ": " + driver.manage().logs().get("browser").getAll(), e);
+        }
+        assertThat(driver.findElement(By.id("source-map")).getDomAttribute("data-points")).isEqualTo("1");
+        assertThat(driver.findElement(By.id("map-count")).getText()).contains("1");
+        assertThat(driver.findElements(By.cssSelector("#source-map path.leaflet-interactive, #source-map canvas"))).isNotEmpty();
+        screenshot("chemical-source-map-375");
     }
 }

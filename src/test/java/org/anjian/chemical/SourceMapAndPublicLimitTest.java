@@ -60,7 +60,7 @@ class SourceMapAndPublicLimitTest {
 
         mvc.perform(get("/major-hazard-sources/map").param("enterpriseId", scopes.b.enterpriseId().toString()).with(as(Role.DISTRICT_ADMIN)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/major-hazard-sources/map?enterpriseId=" + scopes.b.enterpriseId())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/major-hazard-sources/map/data?enterpriseId=" + scopes.b.enterpriseId())))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-lat=\"29.1\"")));
     }
 

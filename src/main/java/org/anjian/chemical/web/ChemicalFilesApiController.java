@@ -73,7 +73,7 @@ class ChemicalFilesApiController {
         return ProductApiController.pdf(msds.ofChemical(CurrentUser.require(), id));
     }
 
-    @GetMapping("/api/v1/chemicals/export")
+    @GetMapping({"/api/v1/chemicals/export", "/chemicals/export.xlsx"})
     @Operation(summary = "The catalogue with its label facts as .xlsx, in the import's columns")
     void exportCatalogue(@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         AnjianUser user = CurrentUser.require();
@@ -83,7 +83,7 @@ class ChemicalFilesApiController {
         codes.exportCatalogue(user, q, response.getOutputStream());
     }
 
-    @GetMapping("/api/v1/chemicals/import/template")
+    @GetMapping({"/api/v1/chemicals/import/template", "/chemicals/import/catalogue-template.xlsx"})
     @Operation(summary = "The catalogue import template (.xlsx)")
     ResponseEntity<byte[]> catalogueTemplate() {
         AnjianUser user = CurrentUser.require();
@@ -102,7 +102,7 @@ class ChemicalFilesApiController {
         return answer(imports.importCatalogue(user, file.getInputStream()));
     }
 
-    @GetMapping("/api/v1/chemical-units/import/template")
+    @GetMapping({"/api/v1/chemical-units/import/template", "/chemicals/import/inventories-template.xlsx"})
     @Operation(summary = "The inventory import template (.xlsx): one row a substance in a unit")
     ResponseEntity<byte[]> inventoryTemplate() {
         requireKeeper(CurrentUser.require());
@@ -120,7 +120,7 @@ class ChemicalFilesApiController {
         return answer(imports.importInventories(user, file.getInputStream()));
     }
 
-    @GetMapping("/api/v1/chemical-units/export")
+    @GetMapping({"/api/v1/chemical-units/export", "/chemicals/inventories.xlsx"})
     @Operation(summary = "The units and inventories in the caller's scope as .xlsx, in the import's columns")
     void exportUnits(HttpServletResponse response) throws IOException {
         AnjianUser user = CurrentUser.require();

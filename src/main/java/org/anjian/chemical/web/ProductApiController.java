@@ -64,7 +64,7 @@ class ProductApiController {
         return products.list(CurrentUser.require(), new EnterpriseProducts.Filter(enterpriseId, status, q), PageRequest.of(page, size));
     }
 
-    @GetMapping("/api/v1/chemical-products/export")
+    @GetMapping({"/api/v1/chemical-products/export", "/chemical-products/export.xlsx"})
     @Operation(summary = "The filtered products as .xlsx")
     void export(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) ProductStatus status,
                 @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
@@ -100,7 +100,7 @@ class ProductApiController {
         return products.withdraw(CurrentUser.require(), id, body);
     }
 
-    @GetMapping(value = "/api/v1/chemical-products/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping(value = {"/api/v1/chemical-products/{id}/qr.png", "/chemical-products/{id}/qr.png"}, produces = MediaType.IMAGE_PNG_VALUE)
     @Operation(summary = "The QR code (PNG) that opens the product's public label page")
     ResponseEntity<byte[]> qr(@PathVariable UUID id) {
         ProductView p = products.get(CurrentUser.require(), id);
@@ -109,7 +109,7 @@ class ProductApiController {
                 .body(codes.qrPng(publicUrl(p.code())));
     }
 
-    @GetMapping(value = "/api/v1/chemical-products/{id}/label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(value = {"/api/v1/chemical-products/{id}/label.pdf", "/chemical-products/{id}/label.pdf"}, produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "A printable safety label (PDF, 100 × 150 mm) with the QR code")
     ResponseEntity<byte[]> label(@PathVariable UUID id) {
         ProductView p = products.get(CurrentUser.require(), id);
@@ -125,7 +125,7 @@ class ProductApiController {
         return msds.uploadForProduct(CurrentUser.require(), id, file == null ? null : file.getOriginalFilename(), bytes(file));
     }
 
-    @GetMapping(value = "/api/v1/chemical-products/{id}/msds", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(value = {"/api/v1/chemical-products/{id}/msds", "/chemical-products/{id}/msds.pdf"}, produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The product's safety data sheet (its own, else its chemical's)")
     ResponseEntity<byte[]> msds(@PathVariable UUID id) {
         return pdf(msds.ofProduct(CurrentUser.require(), id));

@@ -47,7 +47,7 @@ class ProductPageController {
             base.append("q=").append(java.net.URLEncoder.encode(q.strip(), java.nio.charset.StandardCharsets.UTF_8)).append('&');
         }
         model.addAttribute("base", base.substring(0, base.length() - 1));
-        model.addAttribute("exportUrl", "/api/v1/chemical-products/export" + base.substring("/chemical-products".length(), base.length() - 1));
+        model.addAttribute("exportUrl", "/chemical-products/export.xlsx" + base.substring("/chemical-products".length(), base.length() - 1));
         return "chemical/products";
     }
 

@@ -42,7 +42,7 @@ class SourceMapController {
         Integer g = grade != null && grade >= 1 && grade <= 4 ? grade : null;
         model.addAttribute("grade", g);
         model.addAttribute("grades", List.of(1, 2, 3, 4));
-        model.addAttribute("dataUrl", "/api/v1/major-hazard-sources/map" + query(g, enterpriseId));
+        model.addAttribute("dataUrl", "/major-hazard-sources/map/data" + query(g, enterpriseId));
         model.addAttribute("enterpriseId", enterpriseId);
         return "chemical/source-map";
     }
@@ -58,7 +58,7 @@ class SourceMapController {
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
-    @GetMapping("/api/v1/major-hazard-sources/map")
+    @GetMapping({"/api/v1/major-hazard-sources/map", "/major-hazard-sources/map/data"})
     @ResponseBody
     Points points(@RequestParam(required = false) Integer grade, @RequestParam(required = false) UUID enterpriseId) {
         AnjianUser user = CurrentUser.require();
