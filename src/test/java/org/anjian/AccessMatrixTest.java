@@ -103,6 +103,23 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/chemical/pipelines", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/chemical/pipelines/data", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/chemical/fuel-users", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-products", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/chemical-products", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-products/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemical-products", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemicals/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemicals/import/template", null, EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-units/import/template", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/chemical-units/export", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/major-hazard-sources/map", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/major-hazard-sources/map", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemicals/import", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/major-hazard-sources/map/data", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemical-products/export.xlsx", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemicals/export.xlsx", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemicals/inventories.xlsx", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/chemicals/import/catalogue-template.xlsx", null, EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/chemicals/import/inventories-template.xlsx", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/hazards", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/check-tasks", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/hazard-criteria", null, ALL),
@@ -253,5 +270,7 @@ class AccessMatrixTest {
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/report-rewards")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/public/report-enterprises").param("q", "有限公司")).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
+        // 一企一品一码: the label page of a code is anyone's; a code never issued is a page saying so
+        assertThat(mvc.perform(request(HttpMethod.GET, "/public/chemicals/AAAAAAAAAAAAAAAA")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }

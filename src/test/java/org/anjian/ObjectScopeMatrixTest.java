@@ -426,6 +426,13 @@ class ObjectScopeMatrixTest {
         mvc.perform(json("/api/v1/fuel-users", """
                 {"name":"矩阵饭店","enterpriseId":"%s","townId":"%s","fuel":"ALCOHOL_FUEL","usage":"CATERING","gasAlarm":false}"""
                 .formatted(e, a.town().id())).with(as(admin)));
+        // 一企一品一码: a product of A with its safety data sheet
+        String chemical = created(json("/api/v1/chemicals", "{\"name\":\"矩阵测试醇\"}"), admin, "$.id");
+        String product = created(json("/api/v1/chemical-products", """
+                {"enterpriseId":"%s","chemicalId":"%s","productName":"矩阵测试醇","roles":["STORED"],"emergencyPhone":"023-47520000"}"""
+                .formatted(e, chemical)), admin, "$.id");
+        mvc.perform(multipart("/api/v1/chemical-products/" + product + "/msds").file(new MockMultipartFile("file", "m.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII))).with(as(admin))).andExpect(status().isCreated());
         created(json("/api/v1/penalty-cases", """
                 {"source":"REPORT","enterpriseId":"%s","categories":["HAZARDOUS_WORK_APPROVAL"],"facts":"有限空间作业未审批，未安排监护人。",
                  "responsiblePerson":"张三","handlerIds":["%s","%s"]}""".formatted(e, inspectorA.id(), inspectorB.id())), inspectorA, "$.penaltyCase.id");

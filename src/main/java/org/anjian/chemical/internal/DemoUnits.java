@@ -28,10 +28,12 @@ class DemoUnits implements ChemicalDemo {
 
     private final HazardUnits units;
     private final EnterpriseLookup enterprises;
+    private final DemoProducts products;
 
-    DemoUnits(HazardUnits units, EnterpriseLookup enterprises) {
+    DemoUnits(HazardUnits units, EnterpriseLookup enterprises, DemoProducts products) {
         this.units = units;
         this.enterprises = enterprises;
+        this.products = products;
     }
 
     /** A kind of unit: its name, kind and the substances with their range of maximum tonnes. */
@@ -89,6 +91,7 @@ class DemoUnits implements ChemicalDemo {
             }
         }
         log.info("Demo chemical units for {} hazchem enterprises; {} major hazard sources", loaded, sources);
+        products.load(demoEnterprises, ENTERPRISES);
     }
 
     private static Custodian person(Random random) {
