@@ -503,6 +503,9 @@ class OnSiteTest {
         mvc.perform(post("/api/v1/exam-questions").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
                         .content(q.replace(",\"丁\"]", "]").replace("\"correct\":2", "\"correct\":4")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2));
+        // a null in the array is the field's error, not a server error
+        mvc.perform(post("/api/v1/exam-questions").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON).content("[null]"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("questions[0]"));
         // and from Excel: 行业, 考核对象, 题目, A–D, 答案, 依据
         String excelText = "Excel题" + UUID.randomUUID();
         byte[] xlsx;

@@ -109,6 +109,11 @@ public class Exams {
         for (int n = 0; n < questions.size(); n++) {
             NewQuestion q = questions.get(n);
             String at = "questions[" + n + "]";
+            if (q == null) {
+                // a JSON array may hold null: a field error, not a NullPointerException (InputFuzzTest found it)
+                errors.add(new FieldError(at, "shared.validation.required", "必填"));
+                continue;
+            }
             if (q.sector() == null || q.examineeRole() == null) {
                 errors.add(new FieldError(at + ".sector", "inspection.exam.question.sector", "请填写行业和考核对象"));
             }
