@@ -48,7 +48,7 @@ create table monitoring_alarm (
   park_id         uuid,
   sector          varchar(32),
   condition       varchar(16)   not null check (condition in ('HIGH', 'LOW', 'RATE', 'OFFLINE')),
-  level           varchar(4)    not null,
+  level           varchar(8)    not null,
   state           varchar(16)   not null check (state in ('RAISED', 'ACKNOWLEDGED', 'DISPOSED', 'CLEARED')),
   escalation      varchar(16)   not null default 'NONE' check (escalation in ('NONE', 'TOWN', 'DISTRICT')),
   first_value     double precision,

@@ -26,9 +26,7 @@ import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,8 +172,6 @@ public class Alarms {
     }
 
     /** Late replies: the town first, the district after another reply period (every minute, one node). */
-    @Scheduled(fixedDelayString = "${anjian.monitoring.escalation-every:PT1M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "monitoring.escalate", lockAtMostFor = "PT5M")
     @Transactional
     public int escalate() {
         Instant now = clock.instant();
@@ -191,8 +187,6 @@ public class Alarms {
     }
 
     /** Silence: a sensor that missed N reporting intervals gets one open offline alarm (every minute, one node). */
-    @Scheduled(fixedDelayString = "${anjian.monitoring.silence-every:PT1M}", initialDelayString = "PT1M")
-    @SchedulerLock(name = "monitoring.silence", lockAtMostFor = "PT5M")
     @Transactional
     public int silence() {
         Instant now = clock.instant();

@@ -133,7 +133,7 @@ public class Ingestion {
             }
             String name = r == null ? null : r.sensor();
             if (refusal == null) {
-                accepted.computeIfAbsent(sensor.id(), k -> new ArrayList<>()).add(new Row(sensor.id(), r.at(), r.value(), now));
+                accepted.computeIfAbsent(sensor.id(), k -> new ArrayList<>()).add(new Row(sensor.id(), r.at().truncatedTo(java.time.temporal.ChronoUnit.MICROS), r.value(), now));
                 results.add(new ItemResult(i, name, true, null, null));
             } else {
                 refusals.merge(refusal, 1, Integer::sum);
@@ -145,11 +145,21 @@ public class Ingestion {
 
         List<Row> rows = new ArrayList<>();
         accepted.values().forEach(rows::addAll);
-        int stored = readings.store(rows);
+        Set<ReadingRepository.Key> fresh = readings.store(rows);
         int raised = 0;
         for (Map.Entry<UUID, List<Row>> e : accepted.entrySet()) {
-            raised += evaluate(known.get(e.getKey()), e.getValue(), now);
+            // a redelivered reading is already stored and was evaluated when it first came: it raises nothing again
+            List<Row> news = new ArrayList<>(e.getValue().size());
+            for (Row r : e.getValue()) {
+                if (fresh.contains(new ReadingRepository.Key(r.sensorId(), r.readAt()))) {
+                    news.add(r);
+                }
+            }
+            if (!news.isEmpty()) {
+                raised += evaluate(known.get(e.getKey()), news, now);
+            }
         }
+        int stored = fresh.size();
         int acceptedCount = rows.size();
         meters.counter("anjian.monitoring.readings.accepted", "channel", sender.channel()).increment(acceptedCount);
         refusals.forEach((reason, n) -> count(sender.channel(), reason, n));

@@ -43,16 +43,21 @@ class ReadingRepository {
     record Row(UUID sensorId, Instant readAt, double value, Instant receivedAt) {
     }
 
-    /** Stores the rows in the current transaction; answers how many were new. */
-    int store(List<Row> rows) {
+    record Key(UUID sensorId, Instant readAt) {
+    }
+
+    /** Stores the rows in the current transaction; answers the keys of those that were new (not redelivered). */
+    java.util.Set<Key> store(List<Row> rows) {
         if (rows.isEmpty()) {
-            return 0;
+            return java.util.Set.of();
         }
         jdbc.sql("""
                 create temp table if not exists monitoring_reading_stage
                   (sensor_id uuid, read_at timestamptz, value double precision, received_at timestamptz) on commit delete rows""").update();
         copy("monitoring_reading_stage", rows);
-        return jdbc.sql("insert into monitoring_reading select * from monitoring_reading_stage on conflict do nothing").update();
+        return new java.util.HashSet<>(jdbc.sql("insert into monitoring_reading select * from monitoring_reading_stage on conflict do nothing "
+                + "returning sensor_id, read_at")
+                .query((rs, n) -> new Key(rs.getObject("sensor_id", UUID.class), rs.getObject("read_at", OffsetDateTime.class).toInstant())).list());
     }
 
     /** A raw {@code COPY} straight into the readings table (the benchmark's yardstick). */
