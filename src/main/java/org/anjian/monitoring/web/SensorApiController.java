@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 import org.anjian.chemical.HazardUnitDirectory.HazardUnitRef;
 import org.anjian.monitoring.domain.SensorKind;
+import org.anjian.monitoring.internal.Devices;
+import org.anjian.monitoring.internal.MonitoringProperties;
 import org.anjian.monitoring.internal.Sensors;
 import org.anjian.monitoring.internal.Sensors.SensorInput;
 import org.anjian.monitoring.internal.Sensors.SensorView;
@@ -28,9 +30,26 @@ import org.springframework.web.bind.annotation.RestController;
 class SensorApiController {
 
     private final Sensors sensors;
+    private final Devices devices;
+    private final MonitoringProperties properties;
 
-    SensorApiController(Sensors sensors) {
+    SensorApiController(Sensors sensors, Devices devices, MonitoringProperties properties) {
         this.sensors = sensors;
+        this.devices = devices;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/v1/monitoring-devices")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A device account of the enterprise for MQTT: publishes only to <prefix>/<enterpriseId>; the secret is shown once")
+    Devices.NewDevice createDevice(@RequestBody Devices.DeviceInput body) {
+        return devices.create(CurrentUser.require(), body, properties.mqtt().topicPrefix());
+    }
+
+    @GetMapping("/api/v1/monitoring-devices")
+    @Operation(summary = "The enterprise's MQTT device accounts (without secrets)")
+    List<Devices.DeviceView> devices(@RequestParam UUID enterpriseId) {
+        return devices.ofEnterprise(CurrentUser.require(), enterpriseId);
     }
 
     @GetMapping("/api/v1/sensors")
