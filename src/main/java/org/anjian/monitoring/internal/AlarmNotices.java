@@ -1,19 +1,44 @@
 package org.anjian.monitoring.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.anjian.monitoring.internal.AlarmRepository.Sighting;
 import org.anjian.monitoring.internal.SensorRepository.SensorRow;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.anjian.shared.live.LiveMessage;
+import org.anjian.shared.live.LiveUpdates;
 import org.springframework.stereotype.Component;
 
-/** Tells the live pages of a new alarm (after the transaction that raised it commits). */
+/**
+ * Tells the open alarm pages on every node of a new alarm or a changed one (topic {@code alarm});
+ * {@link LiveUpdates} delivers after the transaction commits and not at all on a rollback.
+ */
 @Component
 class AlarmNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(AlarmNotices.class);
+    static final String TOPIC = "alarm";
+
+    private final LiveUpdates live;
+
+    AlarmNotices(LiveUpdates live) {
+        this.live = live;
+    }
 
     void raised(UUID alarmId, SensorRow sensor, Sighting sighting) {
-        log.debug("alarm {} raised on sensor {} ({} {})", alarmId, sensor.code(), sighting.condition(), sighting.level());
+        Map<String, String> data = new HashMap<>();
+        data.put("id", alarmId.toString());
+        data.put("sensorCode", sensor.code());
+        data.put("sensorName", sensor.name());
+        data.put("condition", sighting.condition().name());
+        data.put("conditionLabel", sighting.condition().label());
+        data.put("level", sighting.level().name());
+        data.put("value", sighting.lastValue() == null ? "" : String.valueOf(sighting.lastValue()));
+        data.put("unit", sensor.unit());
+        data.put("at", sighting.firstAt().toString());
+        live.publish(new LiveMessage(TOPIC, "raised", sensor.enterpriseId(), data));
+    }
+
+    void changed(UUID alarmId, UUID enterpriseId, String state) {
+        live.publish(new LiveMessage(TOPIC, "state", enterpriseId, Map.of("id", alarmId.toString(), "state", state)));
     }
 }

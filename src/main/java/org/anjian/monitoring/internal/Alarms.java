@@ -82,6 +82,12 @@ public class Alarms {
                 new AlarmRepository.Filter(f.state(), f.open(), f.condition(), f.escalation(), f.enterpriseId(), f.sensorId()), page).map(this::view);
     }
 
+    /** The live stream of new and changed alarms the user may see (SSE). */
+    public org.springframework.web.servlet.mvc.method.annotation.SseEmitter live(AnjianUser user, org.anjian.shared.live.LiveUpdates updates) {
+        Sensors.requireReader(user);
+        return updates.subscribe(AlarmNotices.TOPIC, m -> m.enterpriseId() != null && enterprises.inScope(user.scope(), m.enterpriseId()));
+    }
+
     public AlarmView get(AnjianUser user, UUID id) {
         return view(row(user, id));
     }
@@ -168,6 +174,7 @@ public class Alarms {
         }
         AlarmView view = view(repository.row(after.id()).orElseThrow());
         audit.record(action, "monitoring-alarm", after.id(), before, view);
+        notices.changed(after.id(), after.enterpriseId(), after.state().name());
         return view;
     }
 

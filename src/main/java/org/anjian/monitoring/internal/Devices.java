@@ -52,7 +52,10 @@ public class Devices {
     @Transactional
     public NewDevice create(AnjianUser user, DeviceInput in, String topicPrefix) {
         Sensors.requireKeeper(user);
-        if (in == null || in.enterpriseId() == null || !enterprises.inScope(user.scope(), in.enterpriseId())) {
+        if (in == null || in.enterpriseId() == null) {
+            throw DomainException.invalid("enterpriseId", "monitoring.device.enterprise", "请选择企业");
+        }
+        if (!enterprises.inScope(user.scope(), in.enterpriseId())) {
             throw DomainException.notFound("enterprise");
         }
         String username = in.username() == null ? "" : in.username().strip();
