@@ -11,6 +11,7 @@ import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
 import org.anjian.hazard.HazardDemo;
+import org.anjian.monitoring.MonitoringDemo;
 import org.anjian.permit.PermitDemo;
 import org.anjian.identity.UserManagement;
 import org.anjian.inspection.InspectionDemo;
@@ -62,6 +63,7 @@ class DemoDistrict implements ApplicationRunner {
     private final RiskDemo risk;
     private final ChemicalDemo chemicals;
     private final PermitDemo permits;
+    private final MonitoringDemo monitoring;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -69,7 +71,7 @@ class DemoDistrict implements ApplicationRunner {
 
     DemoDistrict(UserManagement users, OrganizationDirectory organization, EnterpriseDemo enterprises, HazardDemo hazards,
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
-                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, DemoProperties properties, Environment env,
+                 RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, MonitoringDemo monitoring, DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager) {
         this.tx = new TransactionTemplate(txManager);
         this.users = users;
@@ -84,6 +86,7 @@ class DemoDistrict implements ApplicationRunner {
         this.risk = risk;
         this.chemicals = chemicals;
         this.permits = permits;
+        this.monitoring = monitoring;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -125,6 +128,7 @@ class DemoDistrict implements ApplicationRunner {
         risk.load(ids);
         chemicals.load(ids);
         permits.load(ids);
+        monitoring.load(ids);
     }
 
     private void ensureUsers() {

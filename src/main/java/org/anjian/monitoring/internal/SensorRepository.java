@@ -166,6 +166,15 @@ class SensorRepository {
                 .list();
     }
 
+    boolean hasSensors(UUID enterpriseId) {
+        return jdbc.sql("select exists (select 1 from monitoring_sensor where enterprise_id = :e)").param("e", enterpriseId).query(Boolean.class).single();
+    }
+
+    /** Active sensors for the simulator, a bounded number. */
+    List<SensorRow> active(int limit) {
+        return jdbc.sql("select * from monitoring_sensor where active order by id limit :limit").param("limit", limit).query(SensorRepository::map).list();
+    }
+
     static SensorRow map(ResultSet rs, int row) throws SQLException {
         String objectKind = rs.getString("object_kind");
         OffsetDateTime last = rs.getObject("last_read_at", OffsetDateTime.class);
