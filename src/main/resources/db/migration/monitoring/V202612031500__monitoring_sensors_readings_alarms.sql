@@ -96,3 +96,24 @@ create table monitoring_device (
   secret_sha256 varchar(64)  not null,
   created_at    timestamptz  not null
 );
+
+-- MON-3: the daily safety commitment (安全风险研判与承诺公告, 应急管理部 2018): the principal commits each day that the
+-- units are safe; Guangdong's rule (before 10:00) decides what is on time. One per enterprise and day.
+create table monitoring_commitment (
+  id               uuid primary key,
+  enterprise_id    uuid          not null,
+  town_id          uuid,
+  park_id          uuid,
+  sector           varchar(32),
+  day              date          not null,
+  principal_name   varchar(50)   not null,
+  units_running    integer       not null check (units_running >= 0),
+  units_stopped    integer       not null check (units_stopped >= 0),
+  hot_work         integer       not null check (hot_work >= 0),
+  confined_space   integer       not null check (confined_space >= 0),
+  sources_controlled boolean     not null,
+  statement        varchar(500)  not null,
+  submitted_at     timestamptz   not null,
+  on_time          boolean       not null,
+  unique (enterprise_id, day)
+);

@@ -29,12 +29,14 @@ class EmbeddedBroker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedBroker.class);
 
     private final MonitoringProperties.Mqtt mqtt;
+    private final int maxBatch;
     private final Devices devices;
     private final byte[] platformSecret;
     private Server server;
 
     EmbeddedBroker(MonitoringProperties properties, Devices devices) {
         this.mqtt = properties.mqtt();
+        this.maxBatch = properties.maxBatch();
         this.devices = devices;
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
@@ -54,6 +56,8 @@ class EmbeddedBroker implements SmartLifecycle {
         p.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
         p.setProperty(IConfig.ENABLE_TELEMETRY_NAME, "false");
         p.setProperty(IConfig.WEB_SOCKET_PORT_PROPERTY_NAME, "disabled");
+        // a batch of maxBatch readings is about 110 bytes each; Moquette's default (8 KB) would drop them
+        p.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, String.valueOf(Math.max(65_536, maxBatch * 160)));
         IAuthenticator authenticator = (clientId, username, password) -> PLATFORM_USER.equals(username)
                 ? password != null && java.security.MessageDigest.isEqual(password, platformSecret)
                 : devices.authenticate(username, password).isPresent();
