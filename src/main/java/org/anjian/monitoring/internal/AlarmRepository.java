@@ -168,7 +168,7 @@ class AlarmRepository {
         return jdbc.sql("""
                 select a.enterprise_id, min(a.town_id::text) as town_id, count(*) as raised,
                   count(*) filter (where a.acknowledged_at is not null and a.acknowledged_at <= a.reply_due_at) as replied
-                from monitoring_alarm a where a.raised_at >= :from and a.raised_at < :to and """ + scope.sql() + " group by a.enterprise_id")
+                from monitoring_alarm a where a.raised_at >= :from and a.raised_at < :to and """ + " " + scope.sql() + " group by a.enterprise_id")
                 .params(scope.params()).param("from", at(from)).param("to", at(to))
                 .query((rs, n) -> new ReplyCount(rs.getObject("enterprise_id", UUID.class),
                         rs.getString("town_id") == null ? null : UUID.fromString(rs.getString("town_id")), rs.getLong("raised"), rs.getLong("replied")))

@@ -150,7 +150,7 @@ public class Alarms {
         try {
             alarm.becameHazard(UUID.randomUUID()); // refuses a cleared alarm or a second hazard before the hazard is registered
         } catch (AlarmTransitionRefused e) {
-            throw DomainException.conflict("monitoring.alarm.state", e.getMessage());
+            throw DomainException.conflict("monitoring.alarm.transition", e.getMessage());
         }
         String description = "监测报警：" + row.sensorName() + "（" + row.sensorCode() + "）" + alarm.condition().label() + " " + alarm.level()
                 + (row.lastValue() == null ? "" : "，读数 " + row.lastValue() + " " + row.unit())
@@ -167,7 +167,7 @@ public class Alarms {
         try {
             after = step.apply(row.alarm());
         } catch (AlarmTransitionRefused e) {
-            throw DomainException.conflict("monitoring.alarm.state", e.getMessage());
+            throw DomainException.conflict("monitoring.alarm.transition", e.getMessage());
         }
         if (!repository.save(after)) {
             throw DomainException.conflict("monitoring.alarm.changed", "报警已被他人更新，请刷新后重试");

@@ -159,7 +159,7 @@ class SensorRepository {
                 select s.enterprise_id, min(s.town_id::text) as town_id, count(*) as sensors,
                   count(*) filter (where s.last_read_at is not null
                         and s.last_read_at + make_interval(secs => s.interval_seconds * :missed) >= :now) as online
-                from monitoring_sensor s where s.active and """ + scope.sql() + " group by s.enterprise_id")
+                from monitoring_sensor s where s.active and """ + " " + scope.sql() + " group by s.enterprise_id")
                 .params(scope.params()).param("missed", missed).param("now", at(now))
                 .query((rs, n) -> new OnlineCount(rs.getObject("enterprise_id", UUID.class),
                         rs.getString("town_id") == null ? null : UUID.fromString(rs.getString("town_id")), rs.getLong("sensors"), rs.getLong("online")))

@@ -126,7 +126,7 @@ public class Sensors {
             errors.add(new FieldError("name", "monitoring.sensor.name", "请填写传感器名称（200字以内）"));
         }
         if (in.kind() == null) {
-            errors.add(new FieldError("kind", "monitoring.sensor.kind", "请选择监测类型"));
+            errors.add(new FieldError("kind", "monitoring.sensor.kindRequired", "请选择监测类型"));
         } else if (!in.kind().accepts(in.unit())) {
             errors.add(new FieldError("unit", "monitoring.sensor.unit", "单位须为 " + String.join("、", in.kind().units())));
         }
@@ -139,7 +139,7 @@ public class Sensors {
             }
             objectKind = MonitoredObject.HAZARD_SOURCE;
         } else if (objectKind == null || objectKind == MonitoredObject.HAZARD_SOURCE || objectRef == null || objectRef.length() > 200) {
-            errors.add(new FieldError("objectRef", "monitoring.sensor.object", "请选择重大危险源单元，或填写储罐、管道段、边坡的名称"));
+            errors.add(new FieldError("objectRef", "monitoring.sensor.objectRequired", "请选择重大危险源单元，或填写储罐、管道段、边坡的名称"));
         }
         Thresholds thresholds = new Thresholds(in.hh(), in.h(), in.l(), in.ll());
         for (String field : thresholds.disorder()) {
