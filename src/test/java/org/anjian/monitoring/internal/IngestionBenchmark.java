@@ -46,10 +46,11 @@ public final class IngestionBenchmark {
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int mqttPort = 18_839;
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AnjianApplication.class).properties(
-                "anjian.embedded-db.mode=test", "anjian.demo.enabled=false", "server.port=0", "spring.main.banner-mode=off",
-                "anjian.monitoring.mqtt.enabled=true", "anjian.monitoring.mqtt.embedded-port=" + mqttPort, "logging.level.root=WARN",
-                "anjian.monitoring.max-age=P30D", "spring.datasource.hikari.maximum-pool-size=20").run();
+        // as command-line arguments: they outrank application.properties (builder properties would not)
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AnjianApplication.class).run(
+                "--anjian.embedded-db.mode=test", "--anjian.demo.enabled=false", "--server.port=0", "--spring.main.banner-mode=off",
+                "--anjian.monitoring.mqtt.enabled=true", "--anjian.monitoring.mqtt.embedded-port=" + mqttPort, "--logging.level.root=WARN",
+                "--anjian.monitoring.max-age=P30D", "--spring.datasource.hikari.maximum-pool-size=20");
         try {
             run(ctx, total, mqttPort);
         } finally {
