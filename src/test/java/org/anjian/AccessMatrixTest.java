@@ -88,6 +88,18 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/major-hazard-sources/assessment", null, ALL),
             new Endpoint(HttpMethod.GET, "/major-hazard-sources", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/chemical-units", null, BUSINESS),
+            // monitoring (MON-1/2): everybody with business records reads within scope; the enterprise and the district keep
+            // sensors and device accounts; readings come from enterprise device accounts or the district
+            new Endpoint(HttpMethod.GET, "/api/v1/sensors", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/sensors", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/alarms", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/readings", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.POST, "/api/v1/monitoring-devices", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/monitoring/alarms", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/monitoring/sensors", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/safety-commitments", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/safety-commitments", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/monitoring/indicators", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/chemical-units", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/key-processes", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/enterprise-key-processes", null, BUSINESS),

@@ -12,6 +12,7 @@ import org.anjian.credit.CreditDemo;
 import org.anjian.enterprise.EnterpriseDemo;
 import org.anjian.expert.ExpertDemo;
 import org.anjian.hazard.HazardDemo;
+import org.anjian.monitoring.MonitoringDemo;
 import org.anjian.permit.PermitDemo;
 import org.anjian.identity.UserManagement;
 import org.anjian.inspection.InspectionDemo;
@@ -71,6 +72,7 @@ class DemoDistrict implements ApplicationRunner {
     private final StandardizationDemo standardization;
     private final TrusteeshipDemo trusteeship;
     private final TrainingDemo training;
+    private final MonitoringDemo monitoring;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -80,7 +82,8 @@ class DemoDistrict implements ApplicationRunner {
                  AccidentDemo accidents, CreditDemo credit, ExpertDemo experts, InspectionDemo inspections, PenaltyDemo penalties,
                  RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship, TrainingDemo training,
                  DemoProperties properties, Environment env,
-                 PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports, ChemicalSupervisionDemo chemicalSupervision) {
+                 PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports, ChemicalSupervisionDemo chemicalSupervision,
+                 MonitoringDemo monitoring) {
         this.publicReports = publicReports;
         this.chemicalSupervision = chemicalSupervision;
         this.tx = new TransactionTemplate(txManager);
@@ -99,6 +102,7 @@ class DemoDistrict implements ApplicationRunner {
         this.standardization = standardization;
         this.trusteeship = trusteeship;
         this.training = training;
+        this.monitoring = monitoring;
         this.properties = properties;
         this.password = properties.password();
         this.env = env;
@@ -143,6 +147,7 @@ class DemoDistrict implements ApplicationRunner {
         chemicals.load(ids);
         chemicalSupervision.load(ids);
         permits.load(ids);
+        monitoring.load(ids);
         credit.loadRepairs(ids);
         publicReports.load(ids);
         // agencies with the agency user's id, contracts, visits whose findings become the enterprises' hazards

@@ -1,0 +1,22 @@
+package org.anjian.chemical;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Read access to production and storage units for other modules (the monitoring module hangs its
+ * sensors on them). Answers whatever the caller's scope: callers acting for a user check the
+ * enterprise's scope themselves.
+ */
+public interface HazardUnitDirectory {
+
+    /** A unit as other modules may know it; {@code major} when GB 18218-2018 identifies it as a 重大危险源. */
+    record HazardUnitRef(UUID id, UUID enterpriseId, String name, String kind, boolean major, Integer grade) {
+    }
+
+    Optional<HazardUnitRef> find(UUID unitId);
+
+    /** The enterprise's units, major hazard sources first. */
+    List<HazardUnitRef> ofEnterprise(UUID enterpriseId);
+}

@@ -1,0 +1,37 @@
+package org.anjian.chemical.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.anjian.chemical.HazardUnitDirectory;
+import org.anjian.chemical.internal.HazardUnits.UnitView;
+import org.springframework.stereotype.Component;
+
+/** {@link HazardUnitDirectory} over the units' repository. */
+@Component
+class HazardUnitDirectoryImpl implements HazardUnitDirectory {
+
+    private final HazardUnitRepository repository;
+    private final HazardUnits units;
+
+    HazardUnitDirectoryImpl(HazardUnitRepository repository, HazardUnits units) {
+        this.repository = repository;
+        this.units = units;
+    }
+
+    @Override
+    public Optional<HazardUnitRef> find(UUID unitId) {
+        return repository.find(unitId).map(HazardUnitDirectoryImpl::ref);
+    }
+
+    @Override
+    public List<HazardUnitRef> ofEnterprise(UUID enterpriseId) {
+        return units.ofEnterprise(enterpriseId).stream().map(HazardUnitDirectoryImpl::ref)
+                .sorted(Comparator.comparing((HazardUnitRef r) -> !r.major())).toList();
+    }
+
+    private static HazardUnitRef ref(UnitView v) {
+        return new HazardUnitRef(v.id(), v.enterpriseId(), v.name(), v.kind(), v.major(), v.grade());
+    }
+}

@@ -1,0 +1,51 @@
+package org.anjian.monitoring.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.anjian.monitoring.internal.Commitments;
+import org.anjian.monitoring.internal.MonitoringIndicators;
+import org.anjian.shared.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** MON-3 daily safety commitments and MON-4 indicators. */
+@RestController
+@Tag(name = "monitoring", description = "监测预警: 传感器、读数、报警")
+class CommitmentApiController {
+
+    private final Commitments commitments;
+    private final MonitoringIndicators indicators;
+
+    CommitmentApiController(Commitments commitments, MonitoringIndicators indicators) {
+        this.commitments = commitments;
+        this.indicators = indicators;
+    }
+
+    @PostMapping("/api/v1/safety-commitments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "The enterprise's safety commitment for today (安全承诺公告), once a day; on time before 10:00 local time")
+    Commitments.CommitmentView commit(@RequestBody Commitments.CommitmentInput body) {
+        return commitments.commit(CurrentUser.require(), body);
+    }
+
+    @GetMapping("/api/v1/safety-commitments")
+    @Operation(summary = "Commitments in the caller's scope between two days (default the last 7), newest first, at most 500")
+    List<Commitments.CommitmentView> list(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) LocalDate from,
+                                          @RequestParam(required = false) LocalDate to) {
+        return commitments.search(CurrentUser.require(), enterpriseId, from, to);
+    }
+
+    @GetMapping("/api/v1/monitoring/indicators")
+    @Operation(summary = "Online rate, commitment rate and alarm reply rate per enterprise and town in the caller's scope (MON-4)")
+    MonitoringIndicators.Indicators indicators() {
+        return indicators.of(CurrentUser.require());
+    }
+}
