@@ -121,7 +121,8 @@ class PermitPhoneBrowserTest {
     }
 
     static void untilState(WebDriver driver, String state) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        // the live region is swapped while we read it: a stale element is read again, not a failure
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             var els = d.findElements(By.id("permit-state"));
             return !els.isEmpty() && state.equals(els.get(0).getText());
         });
@@ -221,7 +222,7 @@ class PermitPhoneBrowserTest {
         type("lel", "5.0");
         type("oxygen", "20.9");
         press("gas-submit");
-        new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("gas-table")).getText().contains("合格"));
+        new WebDriverWait(phone, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("gas-table")).getText().contains("合格"));
 
         step("start", "作业中");
         untilState(office, "作业中");
