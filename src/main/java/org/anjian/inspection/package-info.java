@@ -4,5 +4,5 @@
  * with a declared conflict, spread evenly, reproducible by anyone from the published seed, pool and
  * algorithm. Plans, inspections, documents and re-inspections follow.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inspection", allowedDependencies = {"shared", "enterprise", "identity", "organization", "expert"})
+@org.springframework.modulith.ApplicationModule(displayName = "Inspection", allowedDependencies = {"shared", "enterprise", "identity", "organization", "expert", "training"})
 package org.anjian.inspection;

@@ -25,6 +25,8 @@ import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.excel.SheetRows;
+import org.anjian.training.CertificateRegistry;
+import org.anjian.training.SpecialOperationCategory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +36,10 @@ import org.springframework.transaction.annotation.Transactional;
  * enterprise from the bank of its sector and the person's role, at random from a recorded seed
  * (so the draw can be re-run), and scores the answers. A result below the pass mark
  * ({@code anjian.inspection.exam.pass-mark}, default 80 of 100) is itself a finding of category
- * TRAINING.
+ * TRAINING. A special operator whose certificate number is given has it checked in the district's
+ * certificate registry (training module) on the day: a number the registry does not know, or a
+ * certificate not valid that day, is a finding of category SPECIAL_OPERATORS (无证上岗, 《安全生产法》第三十条),
+ * recorded like every other finding so that it becomes the enterprise's hazard.
  */
 @Service
 @Transactional
@@ -60,10 +65,12 @@ public class Exams {
     private final AuditTrail audit;
     private final Clock clock;
     private final int passMark;
+    private final CertificateRegistry certificates;
 
     private final ZoneId zone;
     Exams(ExamRepository repository, InspectionService inspections, AuditTrail audit, Clock clock,
-          InspectionProperties properties, DistrictProperties district) {
+          InspectionProperties properties, DistrictProperties district, CertificateRegistry certificates) {
+        this.certificates = certificates;
         this.zone = district.zone();
         this.repository = repository;
         this.inspections = inspections;
@@ -82,7 +89,15 @@ public class Exams {
     public record AskedQuestion(UUID id, String text, List<String> options) {
     }
 
-    public record NewExam(String examineeName, ExamineeRole examineeRole, Integer count) {
+    /**
+     * @param certificateNumber   optional: the 特种作业操作证 a special operator shows, checked in the registry
+     * @param certificateCategory optional: the category of work the operator does at the post (checked against the certificate's)
+     */
+    public record NewExam(String examineeName, ExamineeRole examineeRole, Integer count, String certificateNumber,
+                          SpecialOperationCategory certificateCategory) {
+        public NewExam(String examineeName, ExamineeRole examineeRole, Integer count) {
+            this(examineeName, examineeRole, count, null, null);
+        }
     }
 
     public record Answers(List<Integer> answers) {
@@ -203,6 +218,10 @@ public class Exams {
         if (count < 1 || count > 50) {
             errors.add(new FieldError("count", "inspection.exam.count", "题目数量为 1–50"));
         }
+        String certificateNumber = n.certificateNumber() == null || n.certificateNumber().isBlank() ? null : n.certificateNumber().strip();
+        if (certificateNumber != null && certificateNumber.length() > 60) {
+            errors.add(new FieldError("certificateNumber", "inspection.exam.certificateNumber", "证书编号不超过60字"));
+        }
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
@@ -213,9 +232,43 @@ public class Exams {
         }
         UUID id = UUID.randomUUID();
         repository.insertExam(id, inspectionId, n.examineeName().trim(), n.examineeRole(), seed, drawn, user.getUsername(), clock.instant());
-        audit.record("INSPECTION_EXAM_STARTED", "inspection", inspectionId, null,
+        Map<String, Object> after = new LinkedHashMap<>(
                 Map.of("examId", id, "examinee", n.examineeName().trim(), "role", n.examineeRole(), "seed", seed, "questions", drawn));
+        if (n.examineeRole() == ExamineeRole.SPECIAL_OPERATOR && certificateNumber != null) {
+            after.put("certificateNumber", certificateNumber);
+            UUID findingId = uncertified(user, inspectionId, n.examineeName().trim(), certificateNumber, n.certificateCategory());
+            if (findingId != null) {
+                after.put("certificateFindingId", findingId);
+            }
+        }
+        audit.record("INSPECTION_EXAM_STARTED", "inspection", inspectionId, null, after);
         return exam(id);
+    }
+
+    /**
+     * 无证上岗: a special operator's certificate the registry does not know, or not valid today (expired, review
+     * missed, revoked, not yet issued, another category), is a finding on the inspection; returns its id, or
+     * null when the certificate is valid.
+     */
+    private UUID uncertified(AnjianUser user, UUID inspectionId, String examinee, String number, SpecialOperationCategory category) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        CertificateRegistry.Check check = certificates.check(number, category, today);
+        if (check.valid()) {
+            return null;
+        }
+        String why = switch (check.reason() == null ? "" : check.reason()) {
+            case "UNKNOWN" -> "特种作业操作证登记中查无此证";
+            case "OTHER_CATEGORY" -> "证书类别不是" + (category == null ? "所从事的作业" : category.label());
+            case "NOT_YET_ISSUED" -> "证书尚未发证";
+            case "EXPIRED" -> "证书已于" + check.validUntil() + "到期失效";
+            case "REVIEW_OVERDUE" -> "证书未按期复审，已失效";
+            case "REVOKED" -> "证书已被撤销";
+            default -> "证书无效";
+        };
+        // the operator must stop at once: the deadline is today
+        return inspections.recordFinding(user, inspectionId, new InspectionService.NewFinding("现场考核",
+                "特种作业人员无证上岗（被考核人：" + examinee + "，证书编号 " + number + "：" + why + "）", false, null,
+                "《中华人民共和国安全生产法》第三十条", today, null, null, ViolationCategory.SPECIAL_OPERATORS)).id();
     }
 
     List<UUID> draw(Sector sector, ExamineeRole role, int count, long seed) {

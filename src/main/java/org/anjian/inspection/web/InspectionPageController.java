@@ -152,6 +152,7 @@ class InspectionPageController {
         List<Exams.Exam> taken = exams.examsOf(id);
         model.addAttribute("exams", taken);
         model.addAttribute("examRoles", Exams.ExamineeRole.values());
+        model.addAttribute("certificateCategories", org.anjian.training.SpecialOperationCategory.values());
         model.addAttribute("passMark", exams.passMark());
         model.addAttribute("currentExam", exam == null ? null : taken.stream().filter(x -> x.id().equals(exam) && x.answeredAt() == null).findFirst()
                 .orElse(null));
@@ -233,10 +234,11 @@ class InspectionPageController {
     @PostMapping("/{id}/exams")
     String startExam(@PathVariable UUID id, @RequestParam(required = false) String examineeName,
                      @RequestParam(required = false) Exams.ExamineeRole examineeRole, @RequestParam(required = false) Integer count,
-                     RedirectAttributes redirect) {
+                     @RequestParam(required = false) String certificateNumber,
+                     @RequestParam(required = false) org.anjian.training.SpecialOperationCategory certificateCategory, RedirectAttributes redirect) {
         UUID[] started = new UUID[1];
         String back = act(id, redirect, "inspection.page.examStarted",
-                () -> started[0] = exams.start(CurrentUser.require(), id, new Exams.NewExam(examineeName, examineeRole, count)).id());
+                () -> started[0] = exams.start(CurrentUser.require(), id, new Exams.NewExam(examineeName, examineeRole, count, certificateNumber, certificateCategory)).id());
         if (started[0] != null) {
             redirect.addAttribute("exam", started[0]);
         }

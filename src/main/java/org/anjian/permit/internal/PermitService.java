@@ -81,6 +81,7 @@ public class PermitService {
     private final DistrictProperties district;
     private final PermitCalendar calendar;
     private final LiveUpdates live;
+    private final RegisteredCertificates certificates;
 
     /** The topic of the live updates open permit pages subscribe to. */
     public static final String LIVE_TOPIC = "permit";
@@ -90,8 +91,9 @@ public class PermitService {
     private static final int EXPORT_LIMIT = 5000;
 
     PermitService(PermitRepository permits, EnterpriseLookup enterprises, ScopeConditions scopes, AuditTrail audit, Clock clock,
-                  DistrictProperties district, PermitProperties settings, LiveUpdates live) {
+                  DistrictProperties district, PermitProperties settings, LiveUpdates live, RegisteredCertificates certificates) {
         this.live = live;
+        this.certificates = certificates;
         this.permits = permits;
         this.enterprises = enterprises;
         this.scopes = scopes;
@@ -397,6 +399,8 @@ public class PermitService {
             }
             List<Worker> workers = in.workers() == null ? List.of() : in.workers().stream()
                     .map(w -> new Worker(w.name(), w.certificateCategory(), w.certificateNumber(), w.certificateValidUntil())).toList();
+            workers = certificates.confirm(type, workers, in.validFrom() == null ? null : LocalDate.ofInstant(in.validFrom(), district.zone()),
+                    in.validTo() == null ? null : LocalDate.ofInstant(in.validTo(), district.zone()));
             WorkPermit.Draft d = new WorkPermit.Draft(e.id(), type, grade, in.location(), in.content(), in.validFrom(), in.validTo(),
                     Boolean.TRUE.equals(in.inFireOrExplosionHazardArea()), Boolean.TRUE.equals(in.oxygenEnriched()),
                     Boolean.TRUE.equals(in.insideConfinedSpace()), in.linkedPermitNumbers(), in.applicant(), in.workLeader(), in.guardian(), workers,
