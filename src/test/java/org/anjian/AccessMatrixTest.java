@@ -99,6 +99,8 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/monitoring/sensors", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/safety-commitments", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/safety-commitments", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
+            new Endpoint(HttpMethod.GET, "/api/v1/custodian-duties", null, BUSINESS),
+            new Endpoint(HttpMethod.POST, "/api/v1/custodian-duties", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/monitoring/indicators", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/chemical-units", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/key-processes", null, BUSINESS),
