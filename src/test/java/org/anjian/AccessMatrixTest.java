@@ -102,6 +102,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/custodian-duties", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/custodian-duties", "{}", EnumSet.of(Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/monitoring/indicators", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/monitoring/indicators/pdf", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/chemical-units", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.GET, "/api/v1/key-processes", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/api/v1/enterprise-key-processes", null, BUSINESS),

@@ -87,7 +87,22 @@ class CustodianDutyTest {
             duty(owner, unit, "TECHNICAL", today.minusMonths(3).minusDays(1)).andExpect(status().isCreated());
             mvc.perform(get("/api/v1/monitoring/indicators").with(as(owner))).andExpect(jsonPath(path + ".dutiesCurrent").value(1));
             duty(owner, unit, "TECHNICAL", today.minusMonths(3)).andExpect(status().isCreated());
-            mvc.perform(get("/api/v1/monitoring/indicators").with(as(owner))).andExpect(jsonPath(path + ".dutyRate").value(100.0));
+            String json = mvc.perform(get("/api/v1/monitoring/indicators").with(as(owner))).andExpect(jsonPath(path + ".dutyRate").value(100.0))
+                    .andReturn().getResponse().getContentAsString();
+
+            // the bulletin PDF (MON-4): embedded CJK font, and the same numbers as the indicators, for the town and the enterprise
+            byte[] pdf = mvc.perform(get("/api/v1/monitoring/indicators/pdf").with(as(owner))).andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType(MediaType.APPLICATION_PDF))
+                    .andReturn().getResponse().getContentAsByteArray();
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            String text;
+            try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+                text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", "");
+            }
+            assertThat(text).contains("包保履职率", town.name(), JsonPath.<java.util.List<String>>read(json, path + ".name").get(0));
+            double online = JsonPath.<java.util.List<Double>>read(json, path + ".onlineRate").get(0);
+            assertThat(text).contains("100.0%(2/2)", online + "%(" + JsonPath.<java.util.List<Integer>>read(json, path + ".online").get(0) + "/1)");
+            assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).as("the CJK font is embedded").containsPattern("/FontFile[23]?");
 
             // the custodian must be the one named on the source; a day in the future is refused; another enterprise's source is 404
             mvc.perform(post("/api/v1/custodian-duties").with(as(owner)).contentType(MediaType.APPLICATION_JSON).content("""

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import org.anjian.monitoring.internal.Commitments;
 import org.anjian.monitoring.internal.Duties;
+import org.anjian.monitoring.internal.IndicatorBulletin;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.anjian.monitoring.internal.MonitoringIndicators;
 import org.anjian.shared.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -25,8 +29,10 @@ class CommitmentApiController {
     private final Commitments commitments;
     private final MonitoringIndicators indicators;
     private final Duties duties;
+    private final IndicatorBulletin bulletin;
 
-    CommitmentApiController(Commitments commitments, MonitoringIndicators indicators, Duties duties) {
+    CommitmentApiController(Commitments commitments, MonitoringIndicators indicators, Duties duties, IndicatorBulletin bulletin) {
+        this.bulletin = bulletin;
         this.commitments = commitments;
         this.duties = duties;
         this.indicators = indicators;
@@ -64,5 +70,13 @@ class CommitmentApiController {
     @Operation(summary = "Online rate, commitment rate, 包保 duty rate and alarm reply rate per enterprise and town in the caller's scope (MON-4)")
     MonitoringIndicators.Indicators indicators() {
         return indicators.of(CurrentUser.require());
+    }
+
+    @GetMapping("/api/v1/monitoring/indicators/pdf")
+    @Operation(summary = "The indicators as a bulletin PDF (embedded CJK font): by town, with the worst enterprises (MON-4)")
+    ResponseEntity<byte[]> bulletin() {
+        byte[] pdf = bulletin.render(CurrentUser.require());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"monitoring-bulletin.pdf\"").body(pdf);
     }
 }
