@@ -17,6 +17,13 @@ public interface HazardUnitDirectory {
 
     Optional<HazardUnitRef> find(UUID unitId);
 
+    /** A 包保责任人 of a unit: {@code role} is PRINCIPAL, TECHNICAL or OPERATIONAL (应急厅〔2021〕12号, Art. 3). */
+    record CustodianRef(String role, String name) {
+    }
+
+    /** The unit's named 包保责任人 (none for an unknown unit). */
+    List<CustodianRef> custodians(UUID unitId);
+
     /** The enterprise's units, major hazard sources first. */
     List<HazardUnitRef> ofEnterprise(UUID enterpriseId);
 }

@@ -26,6 +26,12 @@ class HazardUnitDirectoryImpl implements HazardUnitDirectory {
     }
 
     @Override
+    public List<CustodianRef> custodians(UUID unitId) {
+        return repository.find(unitId).map(u -> u.custodians().stream().map(c -> new CustodianRef(c.role().name(), c.name())).toList())
+                .orElse(List.of());
+    }
+
+    @Override
     public List<HazardUnitRef> ofEnterprise(UUID enterpriseId) {
         return units.ofEnterprise(enterpriseId).stream().map(HazardUnitDirectoryImpl::ref)
                 .sorted(Comparator.comparing((HazardUnitRef r) -> !r.major())).toList();

@@ -51,6 +51,15 @@ class DemoSensors implements MonitoringDemo {
     private final AlarmRepository alarmRepository;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private DutyRepository duties;
+    private java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+
+    /** The 包保 duty records of the demo and the district's zone (set by Spring). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setDuties(DutyRepository duties, org.anjian.shared.config.DistrictProperties district) {
+        this.duties = duties;
+        this.zone = district.zone();
+    }
 
     DemoSensors(Sensors sensors, SensorRepository repository, HazardUnitDirectory units, EnterpriseLookup enterprises, Ingestion ingestion,
                 Alarms alarms, AlarmRepository alarmRepository, TransactionTemplate tx, Clock clock) {
@@ -85,6 +94,7 @@ class DemoSensors implements MonitoringDemo {
             if (repository.hasSensors(id)) {
                 continue;
             }
+            demoDuties(e, majors, sources);
             tx.executeWithoutResult(s -> {
                 int n = 0;
                 for (HazardUnitRef u : majors) {
@@ -108,6 +118,32 @@ class DemoSensors implements MonitoringDemo {
         readings(made);
         alarmsInEachState(made);
         log.info("Demo monitoring: {} sensors on {} major hazard sources, with readings and alarms", made.size(), sources);
+    }
+
+    /**
+     * 包保 duties on the enterprise's major hazard sources: the operational custodian 2 to 11 days ago and the technical one 10 to
+     * 120 days ago, so that some are within their cadence (a week, a quarter) and some are not.
+     */
+    private void demoDuties(EnterpriseSummary e, List<HazardUnitRef> majors, int salt) {
+        if (duties == null) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), zone);
+        int k = salt;
+        for (HazardUnitRef u : majors) {
+            k++;
+            for (HazardUnitDirectory.CustodianRef c : units.custodians(u.id())) {
+                java.time.LocalDate day = switch (c.role()) {
+                    case "OPERATIONAL" -> today.minusDays(2 + k % 10);
+                    case "TECHNICAL" -> today.minusDays(10 + (k * 37) % 111);
+                    default -> today.minusDays(30 + k % 60);
+                };
+                String problems = k % 3 == 0 ? "储罐区可燃气体探测器1台标定过期，已要求一周内完成标定" : null;
+                duties.insert(new Duties.DutyView(UUID.nameUUIDFromBytes(("demo-duty:" + u.id() + c.role()).getBytes(StandardCharsets.UTF_8)), e.id(),
+                        u.id(), u.name(), c.role(), c.name(), day, "对重大危险源开展安全风险隐患排查，检查监测监控设施和安全联锁投用情况", problems,
+                        clock.instant()), e.townId(), e.parkId(), e.sector() == null ? null : e.sector().name(), null);
+            }
+        }
     }
 
     /** Six hours of normal readings every ten minutes: mid-range with a little noise. */

@@ -15,10 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBatch         the most readings one HTTP request or MQTT message may carry
  * @param mqtt             the MQTT ingestion
  * @param simulator        the demo's live simulator
+ * @param dutyCadence      per 包保 role (PRINCIPAL, TECHNICAL, OPERATIONAL) the longest time between two duties; a role
+ *                         without a period is not counted in the duty rate. Defaults from 应急厅〔2021〕12号 as
+ *                         REFERENCE-RULES §2 read it: TECHNICAL a quarter (Art. 5(5)), OPERATIONAL a week (Art. 6);
+ *                         the principal's duties (Art. 4) set no period
  */
 @ConfigurationProperties("anjian.monitoring")
 public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead, Duration futureTolerance, Duration maxAge,
-                                   Integer missedIntervals, Duration replyPeriod, Integer maxBatch, Mqtt mqtt, Simulator simulator) {
+                                   Integer missedIntervals, Duration replyPeriod, Integer maxBatch, Mqtt mqtt, Simulator simulator,
+                                   java.util.Map<String, java.time.Period> dutyCadence) {
 
     public MonitoringProperties {
         retentionMonths = retentionMonths == null ? 13 : retentionMonths;
@@ -30,6 +35,14 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
         maxBatch = maxBatch == null ? 5000 : maxBatch;
         mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null, null, null) : mqtt;
         simulator = simulator == null ? new Simulator(null, null) : simulator;
+        dutyCadence = dutyCadence == null ? java.util.Map.of("TECHNICAL", java.time.Period.ofMonths(3), "OPERATIONAL", java.time.Period.ofDays(7))
+                : java.util.Map.copyOf(dutyCadence);
+    }
+
+    /** The role's cadence; {@code null} where none is set. */
+    public org.anjian.monitoring.domain.DutyCadence cadence(String role) {
+        java.time.Period p = dutyCadence.get(role);
+        return p == null ? null : new org.anjian.monitoring.domain.DutyCadence(p);
     }
 
     /**

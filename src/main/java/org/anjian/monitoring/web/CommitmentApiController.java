@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.anjian.monitoring.internal.Commitments;
+import org.anjian.monitoring.internal.Duties;
+import org.anjian.monitoring.internal.IndicatorBulletin;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.anjian.monitoring.internal.MonitoringIndicators;
 import org.anjian.shared.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -23,9 +28,13 @@ class CommitmentApiController {
 
     private final Commitments commitments;
     private final MonitoringIndicators indicators;
+    private final Duties duties;
+    private final IndicatorBulletin bulletin;
 
-    CommitmentApiController(Commitments commitments, MonitoringIndicators indicators) {
+    CommitmentApiController(Commitments commitments, MonitoringIndicators indicators, Duties duties, IndicatorBulletin bulletin) {
+        this.bulletin = bulletin;
         this.commitments = commitments;
+        this.duties = duties;
         this.indicators = indicators;
     }
 
@@ -43,9 +52,31 @@ class CommitmentApiController {
         return commitments.search(CurrentUser.require(), enterpriseId, from, to);
     }
 
+    @PostMapping("/api/v1/custodian-duties")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Records a 包保责任人's duty on one of the enterprise's major hazard sources (应急厅〔2021〕12号)")
+    Duties.DutyView recordDuty(@RequestBody Duties.DutyInput body) {
+        return duties.record(CurrentUser.require(), body);
+    }
+
+    @GetMapping("/api/v1/custodian-duties")
+    @Operation(summary = "包保 duty records in the caller's scope between two days (default the last 3 months), newest first, at most 500")
+    List<Duties.DutyView> duties(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) UUID unitId,
+                                 @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+        return duties.search(CurrentUser.require(), enterpriseId, unitId, from, to);
+    }
+
     @GetMapping("/api/v1/monitoring/indicators")
-    @Operation(summary = "Online rate, commitment rate and alarm reply rate per enterprise and town in the caller's scope (MON-4)")
+    @Operation(summary = "Online rate, commitment rate, 包保 duty rate and alarm reply rate per enterprise and town in the caller's scope (MON-4)")
     MonitoringIndicators.Indicators indicators() {
         return indicators.of(CurrentUser.require());
+    }
+
+    @GetMapping("/api/v1/monitoring/indicators/pdf")
+    @Operation(summary = "The indicators as a bulletin PDF (embedded CJK font): by town, with the worst enterprises (MON-4)")
+    ResponseEntity<byte[]> bulletin() {
+        byte[] pdf = bulletin.render(CurrentUser.require());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"monitoring-bulletin.pdf\"").body(pdf);
     }
 }
