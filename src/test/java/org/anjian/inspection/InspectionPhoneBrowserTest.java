@@ -102,9 +102,12 @@ class InspectionPhoneBrowserTest {
         return element;
     }
 
+    /** Presses a button and waits for the page it posts to: reading the old page (or the database) at once raced the request. */
     void press(By by) {
+        var before = driver.findElement(By.tagName("html"));
         centre(driver.findElement(by)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("inspection-state")) != null);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("inspection-state")).isEmpty());
     }
 
     void screenshot(String name) throws Exception {
