@@ -44,6 +44,17 @@ public final class Browsers {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
+    /**
+     * Clicks a button that posts a form and waits for the page it leads to: reading the old page, or the database,
+     * straight after the click races the request.
+     */
+    public static void submitAndWait(WebDriver driver, org.openqa.selenium.WebElement button) {
+        org.openqa.selenium.WebElement before = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+    }
+
     static String first(String... paths) {
         for (String p : paths) {
             if (new File(p).canExecute()) {

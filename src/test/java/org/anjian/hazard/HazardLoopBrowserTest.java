@@ -80,16 +80,18 @@ class HazardLoopBrowserTest {
 
     /** Scrolls the button to the middle of the small screen first (at once: Bootstrap makes scrolling smooth), clear of the sticky navigation bar. */
     void press(String id) {
+        centred(id).click();
+    }
+
+    org.openqa.selenium.WebElement centred(String id) {
         var element = driver.findElement(By.id(id));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        return element;
     }
 
     /** Presses an action and waits for the page it posts to: the old state element goes stale (reading it at once raced the reload under load). */
     void click(String id) {
-        var before = driver.findElement(By.id("hazard-state"));
-        press(id);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        org.anjian.Browsers.submitAndWait(driver, centred(id));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("hazard-state")).isEmpty());
     }
 

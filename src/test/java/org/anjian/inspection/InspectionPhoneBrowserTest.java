@@ -104,9 +104,7 @@ class InspectionPhoneBrowserTest {
 
     /** Presses a button and waits for the page it posts to: reading the old page (or the database) at once raced the request. */
     void press(By by) {
-        var before = driver.findElement(By.tagName("html"));
-        centre(driver.findElement(by)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        org.anjian.Browsers.submitAndWait(driver, centre(driver.findElement(by)));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("inspection-state")).isEmpty());
     }
 

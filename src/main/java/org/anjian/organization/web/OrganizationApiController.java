@@ -1,7 +1,6 @@
 package org.anjian.organization.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.anjian.organization.Department;
@@ -14,7 +13,6 @@ import org.anjian.organization.Region;
 import org.anjian.organization.SpecialOffice;
 import org.anjian.organization.internal.RegionOutlines;
 import org.anjian.shared.error.DomainException;
-import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
@@ -51,8 +49,7 @@ class OrganizationApiController {
     /** The district's and towns' outlines (GeoJSON), the base layer of every map; they change only with a new release. */
     @GetMapping(path = {"/regions/outlines"}, produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> outlines() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .contentType(MediaType.parseMediaType("application/geo+json")).body(outlines.geoJson());
+        return OutlinePageController.geoJson(outlines);
     }
 
     @GetMapping("/regions/{id}")

@@ -20,6 +20,11 @@ class OutlinePageController {
 
     @GetMapping("/maps/outlines.geojson")
     ResponseEntity<byte[]> outlines() {
+        return geoJson(outlines);
+    }
+
+    /** The outlines as the page and the API both serve them. */
+    static ResponseEntity<byte[]> geoJson(RegionOutlines outlines) {
         return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
                 .contentType(MediaType.parseMediaType("application/geo+json")).body(outlines.geoJson());
     }

@@ -209,13 +209,6 @@ class StandardizationPageController {
     }
 
     static String cell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v.toString();
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+        return org.anjian.shared.web.CsvCells.quoted(v);
     }
 }

@@ -229,13 +229,6 @@ class TrusteeshipPageController {
     }
 
     static String cell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = v.toString();
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+        return org.anjian.shared.web.CsvCells.quoted(v);
     }
 }
