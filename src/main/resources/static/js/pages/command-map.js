@@ -16,6 +16,7 @@ AnJian.ready(function () {
   var select = document.getElementById('command-town');
   var state = {town: select && select.value ? select.value : ''};
   var groups = {};
+  el.commandGroups = groups; // the layers' marker groups, for tests and for the console
   var radius = {enterprises: 3, risk: 5, hazards: 6, alarms: 8, accidents: 8, permits: 7, inspections: 7};
   var toggles = Array.prototype.slice.call(document.querySelectorAll('[data-layer-toggle]'));
 

@@ -49,10 +49,10 @@ final class CommandTestData {
                          "responsibleLevel":"COMPANY","responsiblePerson":"赵经理"}""".formatted(e)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.level").value("MAJOR"));
         String sensor = "CMD-" + e.toString().substring(0, 8);
-        MonitoringFixture.levelSensor(mvc, e, sensor);
+        UUID sensorId = MonitoringFixture.levelSensor(mvc, e, sensor);
         Instant at = now.truncatedTo(ChronoUnit.SECONDS).minusSeconds(5);
         mvc.perform(post("/api/v1/readings").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"readings\":[{\"sensor\":\"%s\",\"at\":\"%s\",\"value\":95,\"unit\":\"%%\"}]}".formatted(sensor, at)))
+                        .content("{\"readings\":[{\"sensor\":\"%s\",\"at\":\"%s\",\"value\":95,\"unit\":\"%%\"}]}".formatted(sensorId, at)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(1));
         hazard(jdbc, e, town, "MAJOR", now);
         hazard(jdbc, e, town, "GENERAL", now);
