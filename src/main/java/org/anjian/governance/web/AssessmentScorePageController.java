@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 五色图 and ranking, a unit's score with the facts behind every point, and the scheme the district admin keeps. */
 @Controller
-class AssessmentPageController {
+class AssessmentScorePageController {
 
     static final String FIVE_COLOUR = "governance/assessment/five-colour";
     static final String SCORE = "governance/assessment/score";
@@ -37,7 +37,7 @@ class AssessmentPageController {
     private final OrganizationDirectory organization;
     private final MessageSource messages;
 
-    AssessmentPageController(AssessmentService service, OrganizationDirectory organization, MessageSource messages) {
+    AssessmentScorePageController(AssessmentService service, OrganizationDirectory organization, MessageSource messages) {
         this.service = service;
         this.organization = organization;
         this.messages = messages;

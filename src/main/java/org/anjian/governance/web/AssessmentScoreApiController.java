@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/assessment")
 @Tag(name = "assessment", description = "目标考核与五色图 (GOV-1, GOV-3): the scheme, targets and colour scale as data; stored scores with the facts behind every point")
-class AssessmentApiController {
+class AssessmentScoreApiController {
 
     private final AssessmentService service;
 
-    AssessmentApiController(AssessmentService service) {
+    AssessmentScoreApiController(AssessmentService service) {
         this.service = service;
     }
 
