@@ -57,7 +57,7 @@ class AssessmentScoreApiController {
         return new RankingView(r.period(), r.unitKind(), r.scores().stream().map(ScoreView::of).toList(), r.colours().bands(), r.periods());
     }
 
-    @GetMapping("/scores/{unitKind}/{unitId}")
+    @GetMapping("/scores/{unitKind:TOWN|DEPARTMENT}/{unitId}")
     @Operation(summary = "One unit's score with every line: base and rate scores, deductions naming the accident, 一票否决")
     DetailView score(@PathVariable String unitKind, @PathVariable UUID unitId, @RequestParam(required = false) String period) {
         var d = service.detail(CurrentUser.require(), period, unitKind, unitId);
