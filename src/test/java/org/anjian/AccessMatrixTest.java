@@ -67,6 +67,8 @@ class AccessMatrixTest {
 
     /** The command view (一张图): regulators within their scope, and the auditors. */
     static final Set<Role> COMMAND_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR);
+    /** Assessment and 五色图: the district's regulators and the auditor read every score, a town or department its own; the district admin keeps the scheme. */
+    static final Set<Role> ASM_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR);
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
@@ -206,6 +208,20 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/v1/training/certificates/import/template", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/training/certificates", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/training/records", null, BUSINESS),
+            // issue 16 part A: targets, assessment and 五色图 (GOV-1, GOV-3)
+            new Endpoint(HttpMethod.GET, "/api/v1/assessment/scores", null, ASM_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/assessment/periods", null, ASM_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/assessment/scheme", null, ASM_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/assessment/five-colour-bands", null, ASM_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/assessment/targets", null, ASM_READERS),
+            new Endpoint(HttpMethod.PUT, "/api/v1/assessment/five-colour-bands", "[]", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.PUT, "/api/v1/assessment/targets", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.PUT, "/api/v1/assessment/scheme/indicators/ACCIDENTS", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.PUT, "/api/v1/assessment/scheme/veto", "{\"vetoDeaths\":0}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/v1/assessment/recompute", null, EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/assessment", null, ASM_READERS),
+            new Endpoint(HttpMethod.GET, "/assessment/map/data", null, ASM_READERS),
+            new Endpoint(HttpMethod.GET, "/assessment/scheme", null, ASM_READERS),
             new Endpoint(HttpMethod.GET, "/", null, ALL),
             new Endpoint(HttpMethod.GET, "/organization", null, ALL),
             new Endpoint(HttpMethod.GET, "/maps/outlines.geojson", null, ALL),
