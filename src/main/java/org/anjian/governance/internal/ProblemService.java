@@ -92,6 +92,10 @@ public class ProblemService {
     public record FollowUpRequest(FollowUpTarget target, List<UUID> townIds, LocalDate deadline) {
     }
 
+    public ZoneId zone() {
+        return zone;
+    }
+
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), zone);
     }
@@ -398,5 +402,10 @@ public class ProblemService {
 
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** A request parameter as a filter: blank means none. */
+    public static String blankOrNull(String s) {
+        return blank(s);
     }
 }
