@@ -73,6 +73,7 @@ class DemoDistrict implements ApplicationRunner {
     private final TrusteeshipDemo trusteeship;
     private final TrainingDemo training;
     private final MonitoringDemo monitoring;
+    private final org.anjian.governance.ProblemDemo problems;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -83,7 +84,8 @@ class DemoDistrict implements ApplicationRunner {
                  RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship, TrainingDemo training,
                  DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports, ChemicalSupervisionDemo chemicalSupervision,
-                 MonitoringDemo monitoring) {
+                 MonitoringDemo monitoring, org.anjian.governance.ProblemDemo problems) {
+        this.problems = problems;
         this.publicReports = publicReports;
         this.chemicalSupervision = chemicalSupervision;
         this.tx = new TransactionTemplate(txManager);
@@ -153,6 +155,7 @@ class DemoDistrict implements ApplicationRunner {
         // agencies with the agency user's id, contracts, visits whose findings become the enterprises' hazards
         trusteeship.load(ids, AGENCY);
         training.load(ids);
+        problems.load(ids);
     }
 
     private void ensureUsers() {

@@ -44,6 +44,10 @@ public class ProblemRepository {
     public record Counts(long total, long open, long overdue, long escalatedToTown, long escalatedToDistrict) {
     }
 
+    public boolean hasProblems() {
+        return jdbc.sql("select exists (select 1 from governance_problem)").query(Boolean.class).single();
+    }
+
     public List<ProblemList> lists() {
         return jdbc.sql("select code, name, description, sort_order from governance_problem_list where active order by sort_order")
                 .query((rs, n) -> new ProblemList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
@@ -170,6 +174,10 @@ public class ProblemRepository {
         return jdbc.sql("""
                 select id from governance_problem where deadline < ? and state in ('REGISTERED', 'RECTIFYING') and escalation <> 'DISTRICT'
                 order by deadline, id""").param(today).query(UUID.class).list();
+    }
+
+    public void linkVisit(UUID problemId, UUID visitId) {
+        jdbc.sql("update governance_problem set supervision_visit_id = ? where id = ?").params(visitId, problemId).update();
     }
 
     public void addStep(UUID problemId, String action, ProblemState from, ProblemState to, String actorName, Instant at, String note) {

@@ -291,7 +291,8 @@ public class ProblemService {
         return created;
     }
 
-    record Owner(ProblemOwnerKind kind, String name, UUID enterpriseId, UUID townId, UUID parkId, String sector, UUID departmentId) {
+    /** Who owns a problem, with the columns the scope reads. */
+    public record Owner(ProblemOwnerKind kind, String name, UUID enterpriseId, UUID townId, UUID parkId, String sector, UUID departmentId) {
     }
 
     private Owner owner(AnjianUser user, ProblemOwnerKind kind, UUID townId, UUID departmentId, UUID enterpriseId) {
