@@ -74,6 +74,7 @@ class DemoDistrict implements ApplicationRunner {
     private final TrainingDemo training;
     private final MonitoringDemo monitoring;
     private final org.anjian.governance.GovernanceDemo governance;
+    private final org.anjian.governance.ProblemDemo problems;
     private final DemoProperties properties;
     private final String password;
     private final Environment env;
@@ -84,8 +85,9 @@ class DemoDistrict implements ApplicationRunner {
                  RiskDemo risk, ChemicalDemo chemicals, PermitDemo permits, StandardizationDemo standardization, TrusteeshipDemo trusteeship, TrainingDemo training,
                  DemoProperties properties, Environment env,
                  PlatformTransactionManager txManager, org.anjian.publicreport.PublicReportDemo publicReports, ChemicalSupervisionDemo chemicalSupervision,
-                 MonitoringDemo monitoring, org.anjian.governance.GovernanceDemo governance) {
+                 MonitoringDemo monitoring, org.anjian.governance.GovernanceDemo governance, org.anjian.governance.ProblemDemo problems) {
         this.governance = governance;
+        this.problems = problems;
         this.publicReports = publicReports;
         this.chemicalSupervision = chemicalSupervision;
         this.tx = new TransactionTemplate(txManager);
@@ -155,6 +157,7 @@ class DemoDistrict implements ApplicationRunner {
         // agencies with the agency user's id, contracts, visits whose findings become the enterprises' hazards
         trusteeship.load(ids, AGENCY);
         training.load(ids);
+        problems.load(ids);
         // last: the year's assessment targets and scores from the facts the modules' events brought
         governance.load();
     }
