@@ -169,7 +169,10 @@ class CommandBrowserTest {
             String o = overview(admin, "");
             for (String k : List.of("enterprises", "hazards", "majorHazards", "alarms", "permits", "accidents", "inspections")) {
                 assertThat(shown(k)).as("the tile %s shows the overview's number", k).isEqualTo(total(o, k));
-                assertThat(Long.parseLong(driver.findElement(By.cssSelector("[data-count='" + k + "']")).getText())).isEqualTo(total(o, k));
+                if (!k.equals("majorHazards")) {
+                    assertThat(Long.parseLong(driver.findElement(By.cssSelector("[data-count='" + k + "']")).getText())).as("the layer toggle's badge")
+                            .isEqualTo(total(o, k));
+                }
             }
             for (String layer : List.of("enterprises", "risk", "hazards", "alarms", "accidents", "permits", "inspections")) {
                 long n = features(admin, layer, "");
