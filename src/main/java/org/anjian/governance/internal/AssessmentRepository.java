@@ -163,7 +163,7 @@ public class AssessmentRepository {
     }
 
     public Optional<Instant> lastFactReceived() {
-        return Optional.ofNullable(jdbc.sql("select max(received_at) from gov_assessment_fact").query(OffsetDateTime.class).single())
+        return jdbc.sql("select received_at from gov_assessment_fact order by received_at desc limit 1").query(OffsetDateTime.class).optional()
                 .map(OffsetDateTime::toInstant);
     }
 
