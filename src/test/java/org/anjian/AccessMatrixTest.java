@@ -69,6 +69,13 @@ class AccessMatrixTest {
     static final Set<Role> COMMAND_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR);
     /** Assessment and 五色图: the district's regulators and the auditor read every score, a town or department its own; the district admin keeps the scheme. */
     static final Set<Role> ASM_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR);
+    /** 八张问题清单 (GOV-3): the government and the owners read within scope; the district, towns and departments register. */
+    static final Set<Role> PROBLEM_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL,
+            Role.ENTERPRISE_USER, Role.AUDITOR);
+    static final Set<Role> PROBLEM_REGISTRARS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL);
+    /** 挂图作战 (GOV-2) is read by the regulators, kept by the district; accountability (GOV-4) is the district's. */
+    static final Set<Role> TASK_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR);
+    static final Set<Role> ACCOUNTABILITY_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
@@ -242,6 +249,24 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/account/password", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/public-reports", null, PLAN_READERS),
             new Endpoint(HttpMethod.GET, "/public-reports", null, PLAN_READERS),
+            // issue 16 part B: problem lists, the task board, accountability
+            new Endpoint(HttpMethod.GET, "/api/v1/problems", null, PROBLEM_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/problems/lists", null, PROBLEM_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/problems", "{}", PROBLEM_REGISTRARS),
+            new Endpoint(HttpMethod.GET, "/problems", null, PROBLEM_READERS),
+            new Endpoint(HttpMethod.GET, "/problems/export.csv", null, PROBLEM_READERS),
+            new Endpoint(HttpMethod.GET, "/problems/export.xlsx", null, PROBLEM_READERS),
+            new Endpoint(HttpMethod.GET, "/problems/new", null, PROBLEM_REGISTRARS),
+            new Endpoint(HttpMethod.GET, "/api/v1/tasks", null, TASK_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/tasks", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/task-board", null, TASK_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/accountability/duties", null, ACCOUNTABILITY_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/accountability/duties", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
+            new Endpoint(HttpMethod.GET, "/api/v1/accountability/supervision-visits", null, ACCOUNTABILITY_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/accountability/supervision-visits", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
+            new Endpoint(HttpMethod.GET, "/api/v1/accountability/documents", null, ACCOUNTABILITY_READERS),
+            new Endpoint(HttpMethod.POST, "/api/v1/accountability/documents", "{}", EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR)),
+            new Endpoint(HttpMethod.GET, "/accountability", null, ACCOUNTABILITY_READERS),
             // issue 14: credit repair — regulators, auditors and the enterprise read (within scope); the enterprise applies, the district decides
             new Endpoint(HttpMethod.GET, "/api/v1/credit-repairs", null, PERMIT_READERS),
             new Endpoint(HttpMethod.GET, "/credit-repairs", null, PERMIT_READERS),

@@ -457,6 +457,14 @@ class ObjectScopeMatrixTest {
                  "issuedOn":"%s"}""".formatted(e, UUID.randomUUID(), today)), admin, "$.certificate.id");
         created(json("/api/v1/training/records", """
                 {"enterpriseId":"%s","kind":"LECTURE","topic":"安全大讲堂","heldOn":"%s","hours":2,"trainees":30}""".formatted(e, today)), admin, "$.id");
+        // issue 16 part B: a problem of A on a list, with evidence, and a 举一反三 check of it for A's own town
+        String problem = created(json("/api/v1/problems", """
+                {"listCode":"ENFORCEMENT","title":"矩阵问题","description":"配电箱未上锁","ownerKind":"ENTERPRISE","enterpriseId":"%s","deadline":"%s"}"""
+                .formatted(e, soon)), admin, "$.id");
+        mvc.perform(multipart("/api/v1/problems/" + problem + "/evidence").file(new MockMultipartFile("file", "p.png", "image/png", PNG)).with(as(admin)))
+                .andExpect(status().isCreated());
+        mvc.perform(json("/api/v1/problems/" + problem + "/follow-ups", """
+                {"target":"SAME_SECTOR","deadline":"%s"}""".formatted(soon)).with(as(a.user(Role.TOWN_OFFICIAL)))).andExpect(status().isCreated());
         // issue 15: a standardization application of A
         created(json("/api/v1/standardization/applications", "{\"enterpriseId\":\"%s\",\"level\":\"LEVEL_3\",\"selfScore\":72}".formatted(e)),
                 admin, "$.id");

@@ -146,5 +146,13 @@ class ProblemLoopTest {
         var csv = mvc.perform(get("/problems/export.csv").with(as(shuangfuTown))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(csv.getHeader("Content-Disposition")).contains("filename*=UTF-8''").contains("%E5%85%AB"); // 八张问题清单
         assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"镇街问题\"", "\"双福街道\"");
+        var xlsx = mvc.perform(get("/problems/export.xlsx").param("q", "镇街问题").with(as(shuangfuTown))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(xlsx.getHeader("Content-Disposition")).contains(".xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("问题");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("镇街问题");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("登记");
+        }
     }
 }

@@ -112,13 +112,13 @@ public class AccountabilityService {
 
     private void validate(DutyInput in) {
         List<FieldError> errors = new ArrayList<>();
-        if (in == null || !Set.of("LEADER", "OFFICE").contains(in.holderKind())) {
+        if (in == null || !oneOf(in.holderKind(), "LEADER", "OFFICE")) {
             errors.add(new FieldError("holderKind", "shared.validation.required", "必填"));
         }
         if (in == null || in.holder() == null || in.holder().isBlank() || in.holder().length() > 100) {
             errors.add(new FieldError("holder", "shared.validation.required", "必填"));
         }
-        if (in == null || !PRINCIPLES.contains(in.principle())) {
+        if (in == null || in.principle() == null || !PRINCIPLES.contains(in.principle())) {
             errors.add(new FieldError("principle", "governance.accountability.principle.unknown", "请选择责任原则"));
         }
         if (in == null || in.duty() == null || in.duty().isBlank() || in.duty().length() > 2000) {
@@ -155,7 +155,7 @@ public class AccountabilityService {
         if (in.visitedOn() == null || in.visitedOn().isAfter(today())) {
             errors.add(new FieldError("visitedOn", "governance.accountability.visit.date", "日期不能晚于今天"));
         }
-        if (!Set.of("OPEN", "COVERT").contains(in.mode())) {
+        if (!oneOf(in.mode(), "OPEN", "COVERT")) {
             errors.add(new FieldError("mode", "shared.validation.required", "必填"));
         }
         required(errors, "place", in.place(), 200);
@@ -225,6 +225,11 @@ public class AccountabilityService {
             }
         }
         return doc.seal(d.issuedOn()).finish();
+    }
+
+    /** Whether the value is one of the allowed (an immutable set answers a null with an exception, not false). */
+    private static boolean oneOf(String value, String... allowed) {
+        return value != null && java.util.Arrays.asList(allowed).contains(value);
     }
 
     private static void required(List<FieldError> errors, String field, String value, int max) {

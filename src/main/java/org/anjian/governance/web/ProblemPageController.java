@@ -85,6 +85,7 @@ class ProblemPageController {
                 .encode().build().toUriString();
         model.addAttribute("base", "/problems" + qs);
         model.addAttribute("exportUrl", "/problems/export.csv" + qs);
+        model.addAttribute("excelUrl", "/problems/export.xlsx" + qs);
         return LIST;
     }
 
@@ -93,29 +94,58 @@ class ProblemPageController {
                                   @RequestParam(required = false) ProblemOwnerKind ownerKind, @RequestParam(required = false) UUID townId,
                                   @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean escalated,
                                   @RequestParam(required = false) String q) {
-        AnjianUser user = CurrentUser.require();
         Locale locale = LocaleContextHolder.getLocale();
+        StringBuilder csv = new StringBuilder("\uFEFF");
+        for (List<String> row : rows(listCode, state, ownerKind, townId, overdue, escalated, q, locale)) {
+            csv.append(String.join(",", row.stream().map(CsvCells::quoted).toList())).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(text("governance.problem.export.fileName", locale) + "-" + service.today() + ".csv"))
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/problems/export.xlsx")
+    ResponseEntity<byte[]> exportExcel(@RequestParam(required = false) String listCode, @RequestParam(required = false) ProblemState state,
+                                       @RequestParam(required = false) ProblemOwnerKind ownerKind, @RequestParam(required = false) UUID townId,
+                                       @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean escalated,
+                                       @RequestParam(required = false) String q) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+            var sheet = wb.createSheet(text("governance.problem.export.fileName", locale));
+            int r = 0;
+            for (List<String> row : rows(listCode, state, ownerKind, townId, overdue, escalated, q, locale)) {
+                var x = sheet.createRow(r++);
+                for (int c = 0; c < row.size(); c++) {
+                    x.createCell(c).setCellValue(row.get(c));
+                }
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(text("governance.problem.export.fileName", locale) + "-" + service.today() + ".xlsx"))
+                .body(out.toByteArray());
+    }
+
+    /** The header and one row a problem, as both exports write them, for the list's filter and the caller's scope. */
+    private List<List<String>> rows(String listCode, ProblemState state, ProblemOwnerKind ownerKind, UUID townId, Boolean overdue, Boolean escalated,
+                                    String q, Locale locale) {
+        AnjianUser user = CurrentUser.require();
         LocalDate today = service.today();
         var filter = new ProblemRepository.Filter(ProblemService.blankOrNull(listCode), state, ownerKind, townId, overdue, escalated,
                 ProblemService.blankOrNull(q), today);
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        List<String> head = new ArrayList<>();
-        for (String h : List.of("governance.problem.list", "governance.problem.title", "governance.problem.owner", "governance.problem.deadline",
-                "governance.problem.state", "governance.problem.overdue", "governance.problem.escalation", "governance.problem.registeredAt")) {
-            head.add(CsvCells.quoted(text(h, locale)));
-        }
-        csv.append(String.join(",", head)).append("\r\n");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("governance.problem.list", "governance.problem.title.column", "governance.problem.owner", "governance.problem.deadline",
+                "governance.problem.state", "governance.problem.overdue", "governance.problem.escalation", "governance.problem.registeredAt")
+                .stream().map(h -> text(h, locale)).toList());
         for (ProblemRecord r : service.search(user, filter, new PageRequest(0, 50_000)).items()) {
             var p = r.problem();
-            csv.append(String.join(",", CsvCells.quoted(r.listName()), CsvCells.quoted(r.title()), CsvCells.quoted(r.ownerName()),
-                    CsvCells.quoted(p.deadline()), CsvCells.quoted(text("governance.problem.state." + p.state(), locale)),
-                    CsvCells.quoted(text(p.isOverdue(today) ? "governance.problem.yes" : "governance.problem.no", locale)),
-                    CsvCells.quoted(text("governance.problem.escalation." + p.escalation(), locale)),
-                    CsvCells.quoted(r.registeredAt().atZone(service.zone()).toLocalDate()))).append("\r\n");
+            rows.add(List.of(r.listName(), r.title(), r.ownerName(), p.deadline().toString(), text("governance.problem.state." + p.state(), locale),
+                    text(p.isOverdue(today) ? "governance.problem.yes" : "governance.problem.no", locale),
+                    text("governance.problem.escalation." + p.escalation(), locale), r.registeredAt().atZone(service.zone()).toLocalDate().toString()));
         }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(text("governance.problem.export.fileName", locale) + "-" + today + ".csv"))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return rows;
     }
 
     @GetMapping("/problems/new")
