@@ -11,6 +11,7 @@ import org.anjian.identity.UserManagement;
 import org.anjian.identity.UserManagement.NewUser;
 import org.anjian.inspection.InspectionScaleData;
 import org.anjian.penalty.PenaltyScaleData;
+import org.anjian.risk.RiskScaleData;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The district-scale data set (issue 17): 20,000 enterprises, 1,000,000 hazards with their steps, 200,000 inspections,
- * 50,000 penalty cases and 5,000 accidents by default, each module writing its own tables set-based through its
+ * 50,000 penalty cases, 5,000 accidents and 60,000 risk points by default, each module writing its own tables set-based through its
  * {@code XxxScaleData} port, in the order the facts hang together (enterprises, then what happens to them; penalty
  * cases follow finished inspections). Runs once the application is ready (after the demo district) when
  * {@code anjian.scale.generate=true}; every generator tops its table up to the total, so a second start adds nothing.
@@ -39,17 +40,19 @@ public class DistrictScale {
     private final InspectionScaleData inspections;
     private final PenaltyScaleData penalties;
     private final AccidentScaleData accidents;
+    private final RiskScaleData risk;
     private final UserManagement users;
     private final ScaleProperties properties;
     private final DemoProperties demo;
 
     DistrictScale(EnterpriseScaleData enterprises, HazardScaleData hazards, InspectionScaleData inspections, PenaltyScaleData penalties,
-                  AccidentScaleData accidents, UserManagement users, ScaleProperties properties, DemoProperties demo) {
+                  AccidentScaleData accidents, RiskScaleData risk, UserManagement users, ScaleProperties properties, DemoProperties demo) {
         this.enterprises = enterprises;
         this.hazards = hazards;
         this.inspections = inspections;
         this.penalties = penalties;
         this.accidents = accidents;
+        this.risk = risk;
         this.users = users;
         this.properties = properties;
         this.demo = demo;
@@ -65,8 +68,8 @@ public class DistrictScale {
     /** Tops every module up to the plan's totals; returns the registry the other rows hang off. */
     public List<EnterpriseSummary> generate(ScaleProperties plan) {
         long start = System.nanoTime();
-        log.info("district scale: generating up to {} enterprises, {} hazards, {} inspections, {} penalty cases, {} accidents",
-                plan.enterprises(), plan.hazards(), plan.inspections(), plan.penaltyCases(), plan.accidents());
+        log.info("district scale: generating up to {} enterprises, {} hazards, {} inspections, {} penalty cases, {} accidents, {} risk points",
+                plan.enterprises(), plan.hazards(), plan.inspections(), plan.penaltyCases(), plan.accidents(), plan.riskPoints());
         List<EnterpriseSummary> registry = enterprises.generate(plan.enterprises());
         // 执法必须两人以上: the demo's two inspectors form the teams
         List<UUID> team = List.of(
@@ -79,6 +82,7 @@ public class DistrictScale {
                 (int) Math.min(Integer.MAX_VALUE, plan.penaltyCases()));
         penalties.generate(registry, finished, team, plan.penaltyCases());
         accidents.generate(registry, plan.accidents());
+        risk.generate(registry, plan.riskPoints());
         log.info("district scale: done in {} s", (System.nanoTime() - start) / 1_000_000_000);
         return registry;
     }

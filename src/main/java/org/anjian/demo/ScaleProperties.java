@@ -13,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param inspections  inspections (with findings on about 40 % of the finished ones)
  * @param penaltyCases penalty cases
  * @param accidents    accidents
+ * @param riskPoints   live risk points (the four-colour map)
  */
 @ConfigurationProperties("anjian.scale")
 public record ScaleProperties(@DefaultValue("false") boolean generate, @DefaultValue("20000") int enterprises,
                               @DefaultValue("1000000") long hazards, @DefaultValue("200000") long inspections,
-                              @DefaultValue("50000") long penaltyCases, @DefaultValue("5000") long accidents) {
+                              @DefaultValue("50000") long penaltyCases, @DefaultValue("5000") long accidents,
+                              @DefaultValue("60000") long riskPoints) {
 }

@@ -34,7 +34,8 @@ class DistrictScaleTest {
         long inspections = count("select count(*) from inspection_inspection") + 2_000;
         long cases = count("select count(*) from penalty_case") + 500;
         long accidents = count("select count(*) from acc_accident") + 50;
-        ScaleProperties plan = new ScaleProperties(true, (int) enterprises, hazards, inspections, cases, accidents);
+        long points = count("select count(*) from risk_point where not retired") + 600;
+        ScaleProperties plan = new ScaleProperties(true, (int) enterprises, hazards, inspections, cases, accidents, points);
 
         List<EnterpriseSummary> registry = scale.generate(plan);
 
@@ -97,6 +98,14 @@ class DistrictScaleTest {
                 where e.id is null or a.town_id is distinct from e.town_id or a.sector <> e.sector""")).isZero();
         assertThat(count("select count(*) from acc_accident where (deaths >= 3) <> (grade = 'LARGER')")).isZero();
         assertThat(count("select count(*) from acc_accident a where (select count(*) from acc_report r where r.accident_id = a.id) < 2")).isZero();
+
+        // risk points: a real enterprise, the level the LS matrix gives (default thresholds 3, 8, 16)
+        assertThat(count("select count(*) from risk_point where not retired")).isEqualTo(points);
+        assertThat(count("""
+                select count(*) from risk_point p left join ent_enterprise e on e.id = p.enterprise_id
+                where e.id is null or p.town_id is distinct from e.town_id or p.level <> case when p.score <= 3 then 'LOW'
+                  when p.score <= 8 then 'GENERAL' when p.score <= 16 then 'HIGH' else 'MAJOR' end""")).isZero();
+        assertThat(count("select count(distinct level) from risk_point")).isEqualTo(4);
 
         // a second run tops up nothing
         scale.generate(plan);
