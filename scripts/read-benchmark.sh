@@ -5,5 +5,6 @@
 #   scripts/read-benchmark.sh [baseUrl=http://127.0.0.1:8204] [only=hazards,enterprises] [clients=1,8,32] [seconds=4]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.anjian.bench.ReadBenchmark "$@"
+./mvnw -B -o -q test-compile
+# the client needs the JDK only
+exec java -Xmx256m -cp target/test-classes org.anjian.bench.ReadBenchmark "$@"

@@ -1,7 +1,5 @@
 package org.anjian.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -28,17 +26,16 @@ import java.util.regex.Pattern;
  * {@code district-scale} profile, see docs/benchmarks.md). For each query, at 1, 8 and 32 concurrent clients: a
  * warm-up, then requests for a fixed time window, measuring p50/p95/p99 latency and throughput, first through the
  * application's own endpoint and then through the bare-JDBC reference ({@code /api/v1/bench/jdbc/…}) in the same run.
- * API endpoints with a bearer token ({@code POST /api/v1/auth/token}); page endpoints (the hazard dashboard, the risk
+ * JDK only (no JSON library), so it runs from {@code target/test-classes} alone. API endpoints with a bearer token ({@code POST /api/v1/auth/token}); page endpoints (the hazard dashboard, the risk
  * map's data) with a signed-in session per client. Bounded: every cell stops by itself after its window.
  *
  * <pre>
- * java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.anjian.bench.ReadBenchmark \
+ * java -cp target/test-classes org.anjian.bench.ReadBenchmark \
  *     [baseUrl=http://127.0.0.1:8204] [only=substring,…] [clients=1,8,32] [seconds=4]
  * </pre>
  */
 public final class ReadBenchmark {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final PrintStream OUT = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
 
     record Query(String name, String app, boolean appSession, String jdbc) {
@@ -84,8 +81,7 @@ public final class ReadBenchmark {
     void run(List<String> only, int[] clients, int seconds) throws Exception {
         HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         token = token(plain);
-        JsonNode sample = JSON.readTree(get(plain, "/api/v1/bench/jdbc/enterprises?size=1", false).body()).path("items").path(0);
-        String town = sample.path("town_id").asText();
+        String town = field(get(plain, "/api/v1/bench/jdbc/enterprises?size=1", false).body(), "town_id");
         int year = java.time.Year.now().getValue() - 1;
         List<Query> all = List.of(
                 new Query("enterprises page 1", "/api/v1/enterprises?size=20", false, "/api/v1/bench/jdbc/enterprises?size=20"),
@@ -229,13 +225,13 @@ public final class ReadBenchmark {
     }
 
     private String token(HttpClient client) throws Exception {
-        String body = JSON.writeValueAsString(java.util.Map.of("username", user, "password", password));
+        String body = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}";
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("token: HTTP " + r.statusCode() + " " + r.body());
         }
-        return JSON.readTree(r.body()).path("token").asText();
+        return field(r.body(), "token");
     }
 
     /** A client with its own signed-in session (form login with the page's CSRF token). */
@@ -255,6 +251,15 @@ public final class ReadBenchmark {
             throw new IllegalStateException("sign-in failed: HTTP " + r.statusCode() + " → " + location);
         }
         return client;
+    }
+
+    /** The first string value of this field in a JSON text (no JSON library: the client runs on the JDK alone). */
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
     }
 
     private static String enc(String s) {

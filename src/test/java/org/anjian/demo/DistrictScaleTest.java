@@ -107,9 +107,33 @@ class DistrictScaleTest {
                   when p.score <= 8 then 'GENERAL' when p.score <= 16 then 'HIGH' else 'MAJOR' end""")).isZero();
         assertThat(count("select count(distinct level) from risk_point")).isEqualTo(4);
 
-        // a second run tops up nothing
+        // the per-group totals the hazard list's total reads (kept by triggers) agree with the hazards after the bulk
+        // insert, after updates that move hazards between groups and after a delete
+        String drift = """
+                select count(*) from (select town_id, park_id, sector, state, grade, count(*) as n from hazard_hazard group by 1, 2, 3, 4, 5) g
+                full join (select * from hazard_count where n > 0) k on k.town_id is not distinct from g.town_id
+                  and k.park_id is not distinct from g.park_id and k.sector = g.sector and k.state = g.state and k.grade = g.grade
+                where coalesce(g.n, 0) <> coalesce(k.n, 0)""";
+        assertThat(count(drift)).isZero();
+        int moved = jdbc.sql("""
+                update hazard_hazard set state = 'CLOSED', closed_at = found_at + interval '1 day', grade = 'MAJOR'
+                where id in (select id from hazard_hazard where state = 'REPORTED' limit 25)""").update();
+        assertThat(moved).isEqualTo(25);
+        assertThat(count(drift)).isZero();
+        long before = count("select coalesce(sum(n), 0) from hazard_count");
+        jdbc.sql("delete from hazard_step where hazard_id in (select id from hazard_hazard where state = 'CLOSED' and enterprise_name like '%（%' limit 3)").update();
+        int deleted = jdbc.sql("""
+                delete from hazard_hazard h where h.id in (select id from hazard_hazard where state = 'CLOSED' and enterprise_name like '%（%'
+                  and not exists (select 1 from hazard_step s where s.hazard_id = hazard_hazard.id)
+                  and not exists (select 1 from hazard_photo p where p.hazard_id = hazard_hazard.id) limit 3)""").update();
+        assertThat(deleted).isEqualTo(3);
+        assertThat(count("select coalesce(sum(n), 0) from hazard_count")).isEqualTo(before - 3);
+        assertThat(count(drift)).isZero();
+
+        // a second run tops up only what is missing (the three deleted hazards), and the totals still agree
         scale.generate(plan);
         assertThat(count("select count(*) from hazard_hazard")).isEqualTo(hazards);
+        assertThat(count(drift)).isZero();
         assertThat(count("select count(*) from penalty_case")).isEqualTo(cases);
     }
 }
