@@ -214,11 +214,9 @@ class JdbcReferenceController {
         ResultSetMetaData md = rs.getMetaData();
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
-            Object v = rs.getObject(i);
+            Object v = "timestamptz".equals(md.getColumnTypeName(i)) ? rs.getObject(i, OffsetDateTime.class) : rs.getObject(i);
             if (v instanceof Array a) {
                 v = a.getArray();
-            } else if (v instanceof java.sql.Timestamp t) {
-                v = t.toInstant();
             } else if (v instanceof org.postgresql.util.PGobject o) {
                 v = o.getValue();
             }
