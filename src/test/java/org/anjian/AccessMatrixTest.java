@@ -65,6 +65,9 @@ class AccessMatrixTest {
     /** Training records and certificates: the enterprise, its town, its agency and the district keep them. */
     static final Set<Role> TRN_KEEPERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.ENTERPRISE_USER, Role.AGENCY_USER);
 
+    /** The command view (一张图): regulators within their scope, and the auditors. */
+    static final Set<Role> COMMAND_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR);
+
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint(HttpMethod.GET, "/api/v1/me", null, ALL),
             new Endpoint(HttpMethod.GET, "/api/v1/regions", null, ALL),
@@ -229,7 +232,21 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.POST, "/api/v1/credit-records/00000000-0000-0000-0000-000000000000/repair-applications", null,
                     EnumSet.of(Role.ENTERPRISE_USER)),
             new Endpoint(HttpMethod.POST, "/api/v1/credit-repairs/00000000-0000-0000-0000-000000000000/approve", "{}",
-                    EnumSet.of(Role.DISTRICT_ADMIN)));
+                    EnumSet.of(Role.DISTRICT_ADMIN)),
+            // issue 17: the command view (一张图, CMD-1/2) — the regulators within their scope and the auditors; never an enterprise,
+            // an agency, an expert or the system and security administrators
+            new Endpoint(HttpMethod.GET, "/command", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/command/screen", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/command/analysis", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/command/overview", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/command/layers/hazards", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/command/trends", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/command/live", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/command/bulletin.pdf", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/command/overview", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/command/layers/enterprises", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/command/trends", null, COMMAND_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/command/live", null, COMMAND_READERS));
 
     static Stream<Arguments> matrix() {
         List<Arguments> cases = new ArrayList<>();

@@ -16,4 +16,7 @@ public interface LiveUpdates {
 
     /** An SSE stream of the messages on this topic that pass the filter (the caller's scope check). */
     SseEmitter subscribe(String topic, Predicate<LiveMessage> visible);
+
+    /** One SSE stream of the messages on any of these topics that pass the filter (a page that shows several modules' data). */
+    SseEmitter subscribe(java.util.Set<String> topics, Predicate<LiveMessage> visible);
 }

@@ -44,7 +44,7 @@ class PgLiveUpdates implements LiveUpdates, SmartLifecycle {
     private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
     private static final Logger log = LoggerFactory.getLogger(PgLiveUpdates.class);
 
-    private record Subscriber(String topic, Predicate<LiveMessage> visible, SseEmitter emitter) {
+    private record Subscriber(java.util.Set<String> topics, Predicate<LiveMessage> visible, SseEmitter emitter) {
     }
 
     private final JdbcClient jdbc;
@@ -112,8 +112,13 @@ class PgLiveUpdates implements LiveUpdates, SmartLifecycle {
 
     @Override
     public SseEmitter subscribe(String topic, Predicate<LiveMessage> visible) {
+        return subscribe(java.util.Set.of(topic), visible);
+    }
+
+    @Override
+    public SseEmitter subscribe(java.util.Set<String> topics, Predicate<LiveMessage> visible) {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-        Subscriber s = new Subscriber(topic, visible, emitter);
+        Subscriber s = new Subscriber(java.util.Set.copyOf(topics), visible, emitter);
         subscribers.add(s);
         emitter.onCompletion(() -> subscribers.remove(s));
         emitter.onTimeout(() -> {
@@ -137,7 +142,7 @@ class PgLiveUpdates implements LiveUpdates, SmartLifecycle {
     void dispatch(String payload) {
         LiveMessage m = decode(json, payload);
         for (Subscriber s : subscribers) {
-            if (!s.topic().equals(m.topic())) {
+            if (m.topic() == null || !s.topics().contains(m.topic())) {
                 continue;
             }
             boolean show;

@@ -1,0 +1,27 @@
+package org.anjian.enterprise;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.anjian.shared.security.DataScope;
+
+/**
+ * The registry as the district's command view (一张图) reads it: every enterprise in a scope with its town,
+ * sector, supervision class and position in one query, and the licences running out soon. Aggregates, not pages.
+ */
+public interface EnterpriseSituation {
+
+    /** An enterprise not closed, where it is (WGS-84, absent when not surveyed). */
+    record Placed(UUID id, String name, UUID townId, Sector sector, SupervisionClass supervisionClass, Double latitude, Double longitude) {
+    }
+
+    /** The enterprises in the scope that are not closed, ordered by id. */
+    List<Placed> placed(DataScope scope);
+
+    /** A licence (安全生产许可证, 责任保险...) whose validity ends within the window asked for. */
+    record ExpiringLicence(UUID enterpriseId, String enterpriseName, UUID townId, String kind, String number, LocalDate validTo) {
+    }
+
+    /** Licences of enterprises in the scope ending on a day from {@code from} to {@code to} (both included), soonest first. */
+    List<ExpiringLicence> licencesExpiring(DataScope scope, LocalDate from, LocalDate to, int limit);
+}
