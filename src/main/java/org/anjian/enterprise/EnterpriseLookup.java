@@ -10,6 +10,18 @@ public interface EnterpriseLookup {
     /** The enterprise, whatever the caller's scope: callers that act for a user check {@link #inScope} too. */
     Optional<EnterpriseSummary> find(UUID id);
 
+    /**
+     * These enterprises by id in one look-up, whatever the caller's scope (unknown ids are left out): for lists and maps
+     * that show many enterprises at once, instead of one {@link #find} per row.
+     */
+    default java.util.Map<UUID, EnterpriseSummary> findAll(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, EnterpriseSummary> out = new java.util.HashMap<>();
+        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            find(id).ifPresent(e -> out.put(id, e));
+        }
+        return out;
+    }
+
     /** The enterprise with this unified social credit code (GB 32100), whatever the caller's scope; blank or unknown → empty. */
     default Optional<EnterpriseSummary> findByCreditCode(String creditCode) {
         return Optional.empty();

@@ -65,6 +65,14 @@ public class EnterpriseService implements EnterpriseLookup {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, EnterpriseSummary> findAll(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, EnterpriseSummary> out = new java.util.HashMap<>();
+        repository.findAll(new java.util.LinkedHashSet<>(ids)).forEach(e -> out.put(e.id(), e.summary()));
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<EnterpriseSummary> findByCreditCode(String creditCode) {
         if (creditCode == null || creditCode.isBlank()) {
             return Optional.empty();

@@ -103,7 +103,9 @@ public class HazardRepository {
             where.append(" and (h.enterprise_name ilike :name or h.place ilike :name or h.description ilike :name)");
             params.put("name", "%" + f.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        long total = jdbc.sql("select count(*) from hazard_hazard h" + where).params(params).query(Long.class).single();
+        long total = countedByGroup(f, scope)
+                ? jdbc.sql("select coalesce(sum(h.n), 0) from hazard_count h" + where).params(params).query(Long.class).single()
+                : jdbc.sql("select count(*) from hazard_hazard h" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
         List<HazardRecord> items = jdbc.sql("select h.* from hazard_hazard h" + where
@@ -111,6 +113,19 @@ public class HazardRepository {
                 .params(params).query(HazardRepository::map).list();
         return new PageResult<>(items, total, page.page(), page.size());
     }
+
+    /**
+     * Whether the exact total can be read from {@code hazard_count} (kept by triggers, see its migration): when the
+     * scope and every filter are on its columns — town, park, sector, state, grade — and not on anything else.
+     */
+    static boolean countedByGroup(Filter f, Condition scope) {
+        return f.source() == null && f.enterpriseId() == null && f.overdue() == null && !Boolean.TRUE.equals(f.listed())
+                && (f.name() == null || f.name().isBlank()) && COUNT_COLUMNS_ONLY.matcher(scope.sql()).matches();
+    }
+
+    /** A scope condition on the grouped columns only (district, region or department scopes), never an enterprise's own. */
+    private static final java.util.regex.Pattern COUNT_COLUMNS_ONLY = java.util.regex.Pattern.compile(
+            "true|false|\\(h\\.town_id in \\(:scopeRegions\\) or h\\.park_id in \\(:scopeRegions\\)\\)|h\\.sector in \\(:scopeSectors\\)");
 
     public void insert(HazardRecord r) {
         Hazard h = r.hazard();

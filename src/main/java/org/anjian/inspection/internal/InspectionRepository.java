@@ -155,14 +155,16 @@ class InspectionRepository {
             p.put("enterprise", enterpriseId);
         }
         if (year != null) {
-            where.append(" and extract(year from i.planned_on) = :year");
+            // a range rather than extract(year …), so that the planned_on index answers it
+            where.append(" and i.planned_on >= make_date(:year, 1, 1) and i.planned_on < make_date(:year + 1, 1, 1)");
             p.put("year", year);
         }
         long total = jdbc.sql("select count(*) from inspection_inspection i" + where).params(p).query(Long.class).single();
         p.put("limit", page.size());
         p.put("offset", (long) page.page() * page.size());
         List<InspectionService.Inspection> items = jdbc.sql("select i.* from inspection_inspection i" + where
-                + " order by i.planned_on desc, i.created_at desc limit :limit offset :offset").params(p).query(this::map).list();
+                + " order by i.planned_on desc, i.created_at desc limit :limit offset :offset").params(p).query(this::mapWithoutDetails).list();
+        items = withDetails(items);
         return new PageResult<>(items, total, page.page(), page.size());
     }
 
@@ -170,11 +172,42 @@ class InspectionRepository {
         UUID id = rs.getObject("id", UUID.class);
         UUID enterpriseId = rs.getObject("enterprise_id", UUID.class);
         List<InspectionService.Finding> findings = jdbc.sql("select * from inspection_finding where inspection_id = ? order by recorded_at").param(id)
-                .query((r, i) -> new InspectionService.Finding(r.getObject("id", UUID.class), r.getString("place"), r.getString("description"),
-                        r.getBoolean("major"), r.getString("criterion_code"), r.getString("legal_basis"), r.getObject("deadline", LocalDate.class),
-                        r.getString("recorded_by"), instant(r, "recorded_at"), instant(r, "resolved_at"), ViolationCategory.valueOf(r.getString("category")),
-                        (Double) r.getObject("latitude"), (Double) r.getObject("longitude"))).list();
-        return new InspectionService.Inspection(id, enterpriseId, enterprises.find(enterpriseId).map(EnterpriseSummary::name).orElse(""),
+                .query(InspectionRepository::finding).list();
+        return row(rs, enterprises.find(enterpriseId).map(EnterpriseSummary::name).orElse(""), findings);
+    }
+
+    /** A page's row without its findings and enterprise name: {@link #withDetails} adds them for the whole page in two queries. */
+    private InspectionService.Inspection mapWithoutDetails(ResultSet rs, int n) throws SQLException {
+        return row(rs, "", List.of());
+    }
+
+    private List<InspectionService.Inspection> withDetails(List<InspectionService.Inspection> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<UUID, List<InspectionService.Finding>> findings = new HashMap<>();
+        jdbc.sql("select * from inspection_finding where inspection_id in (:ids) order by recorded_at")
+                .param("ids", page.stream().map(InspectionService.Inspection::id).toList())
+                .query(rs -> {
+                    findings.computeIfAbsent(rs.getObject("inspection_id", UUID.class), k -> new java.util.ArrayList<>()).add(finding(rs, 0));
+                });
+        Map<UUID, EnterpriseSummary> names = enterprises.findAll(page.stream().map(InspectionService.Inspection::enterpriseId).toList());
+        return page.stream().map(i -> new InspectionService.Inspection(i.id(), i.enterpriseId(),
+                names.containsKey(i.enterpriseId()) ? names.get(i.enterpriseId()).name() : "", i.inspectorIds(), i.plannedOn(), i.drawId(), i.state(),
+                i.startedAt(), i.finishedAt(), findings.getOrDefault(i.id(), List.of()), i.sector(), i.companions(), i.createdBy(), i.createdAt())).toList();
+    }
+
+    private static InspectionService.Finding finding(ResultSet r, int i) throws SQLException {
+        return new InspectionService.Finding(r.getObject("id", UUID.class), r.getString("place"), r.getString("description"),
+                r.getBoolean("major"), r.getString("criterion_code"), r.getString("legal_basis"), r.getObject("deadline", LocalDate.class),
+                r.getString("recorded_by"), instant(r, "recorded_at"), instant(r, "resolved_at"), ViolationCategory.valueOf(r.getString("category")),
+                (Double) r.getObject("latitude"), (Double) r.getObject("longitude"));
+    }
+
+    private static InspectionService.Inspection row(ResultSet rs, String enterpriseName, List<InspectionService.Finding> findings) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID enterpriseId = rs.getObject("enterprise_id", UUID.class);
+        return new InspectionService.Inspection(id, enterpriseId, enterpriseName,
                 Arrays.asList((UUID[]) rs.getArray("inspector_ids").getArray()), rs.getObject("planned_on", LocalDate.class),
                 rs.getObject("draw_id", UUID.class), rs.getString("state"), instant(rs, "started_at"), instant(rs, "finished_at"), findings,
                 Sector.valueOf(rs.getString("sector")), rs.getString("companions"), rs.getString("created_by"), instant(rs, "created_at"));

@@ -193,7 +193,8 @@ class PenaltyCaseRepository {
             p.put("enterprise", k.enterpriseId());
         }
         if (k.year() != null) {
-            where.append(" and extract(year from c.filed_at at time zone :zone) = :year");
+            // a range rather than extract(year …), so that the filed_at index answers it
+            where.append(" and c.filed_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, :zone) and c.filed_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, :zone)");
             p.put("year", k.year());
             p.put("zone", zone.getId());
         }

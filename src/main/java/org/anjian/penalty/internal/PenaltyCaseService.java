@@ -179,7 +179,10 @@ public class PenaltyCaseService {
         }
         PenaltyCaseRepository.Criteria k = new PenaltyCaseRepository.Criteria(access.ownEnterprise(), f.state(), f.enterpriseId(), f.year(),
                 f.handlerId());
-        return new PageResult<>(repository.search(k, page).stream().map(this::view).toList(), repository.count(k), page.page(), page.size());
+        List<PenaltyCase> rows = repository.search(k, page);
+        // the page's enterprise names in one look-up, not one per case
+        Map<UUID, EnterpriseSummary> names = enterprises.findAll(rows.stream().map(PenaltyCase::enterpriseId).toList());
+        return new PageResult<>(rows.stream().map(c -> view(c, names)).toList(), repository.count(k), page.page(), page.size());
     }
 
     @Transactional(readOnly = true)
@@ -473,6 +476,13 @@ public class PenaltyCaseService {
     private PenaltyCaseView view(PenaltyCase c) {
         PenaltyCase.Snapshot s = c.snapshot();
         return PenaltyCaseView.of(s, enterprises.find(s.enterpriseId()).map(EnterpriseSummary::name).orElse("—"),
+                s.notifiedOn() == null ? null : procedure.periodEnds(s.notifiedOn(), Boolean.TRUE.equals(s.hearingRight())));
+    }
+
+    private PenaltyCaseView view(PenaltyCase c, Map<UUID, EnterpriseSummary> enterprisesById) {
+        PenaltyCase.Snapshot s = c.snapshot();
+        EnterpriseSummary e = enterprisesById.get(s.enterpriseId());
+        return PenaltyCaseView.of(s, e == null ? "—" : e.name(),
                 s.notifiedOn() == null ? null : procedure.periodEnds(s.notifiedOn(), Boolean.TRUE.equals(s.hearingRight())));
     }
 
