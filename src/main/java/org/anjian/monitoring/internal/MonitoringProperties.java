@@ -33,7 +33,7 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
         missedIntervals = missedIntervals == null ? 3 : missedIntervals;
         replyPeriod = replyPeriod == null ? Duration.ofMinutes(30) : replyPeriod;
         maxBatch = maxBatch == null ? 5000 : maxBatch;
-        mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null, null, null) : mqtt;
+        mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null, null, null, null, null, null) : mqtt;
         simulator = simulator == null ? new Simulator(null, null) : simulator;
         dutyCadence = dutyCadence == null ? java.util.Map.of("TECHNICAL", java.time.Period.ofMonths(3), "OPERATIONAL", java.time.Period.ofDays(7))
                 : java.util.Map.copyOf(dutyCadence);
@@ -70,11 +70,6 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
             linger = linger == null ? Duration.ofMillis(5) : linger;
             batchMessages = batchMessages == null ? 500 : batchMessages;
             batchReadings = batchReadings == null ? 20_000 : batchReadings;
-        }
-
-        public Mqtt(Boolean enabled, Boolean embedded, Integer embeddedPort, String url, String username, String password, String sharedGroup,
-                    String topicPrefix) {
-            this(enabled, embedded, embeddedPort, url, username, password, sharedGroup, topicPrefix, null, null, null);
         }
 
         public String brokerUrl() {
