@@ -72,6 +72,87 @@ class AlarmRepository {
                 .query((rs, n) -> new Raised(rs.getObject("id", UUID.class), rs.getBoolean("created"))).single();
     }
 
+    /** A sighting of one sensor, to be raised with others in one statement. */
+    record Raise(SensorRow sensor, Sighting sighting) {
+    }
+
+    /** What {@link #raiseAll} did to one sighting's alarm. */
+    record RaisedOf(UUID id, UUID sensorId, AlarmCondition condition, boolean created) {
+    }
+
+    /**
+     * {@link #raise} for a whole batch in ONE statement, against the same partial unique index; at
+     * most one sighting per sensor and condition (the batch merges them), in sensor order.
+     */
+    List<RaisedOf> raiseAll(List<Raise> raises, Instant replyDueAt) {
+        if (raises.isEmpty()) {
+            return List.of();
+        }
+        int n = raises.size();
+        String[][] cols = new String[16][n];
+        for (int i = 0; i < n; i++) {
+            SensorRow s = raises.get(i).sensor();
+            Sighting g = raises.get(i).sighting();
+            String[] v = {UUID.randomUUID().toString(), s.id().toString(), s.enterpriseId().toString(), str(s.townId()), str(s.parkId()), s.sector(),
+                    g.condition().name(), g.level().name(), str(g.firstValue()), str(g.lastValue()), str(g.threshold()), Long.toString(g.count()),
+                    at(g.firstAt()).toString(), at(g.lastAt()).toString(), null, null};
+            for (int c = 0; c < v.length; c++) {
+                cols[c][i] = v[c];
+            }
+        }
+        return jdbc.sql("""
+                insert into monitoring_alarm (id, sensor_id, enterprise_id, town_id, park_id, sector, condition, level, state, first_value,
+                  last_value, threshold, occurrences, raised_at, last_seen_at, reply_due_at)
+                select v.id, v.sensor, v.enterprise, v.town, v.park, v.sector, v.condition, v.level, 'RAISED', v.first, v.last, v.threshold, v.count,
+                  v.first_at, v.last_at, :due
+                from unnest(cast(:id as uuid[]), cast(:sensor as uuid[]), cast(:enterprise as uuid[]), cast(:town as uuid[]), cast(:park as uuid[]),
+                  cast(:sector as text[]), cast(:condition as text[]), cast(:level as text[]), cast(:first as float8[]), cast(:last as float8[]),
+                  cast(:threshold as float8[]), cast(:count as bigint[]), cast(:firstAt as timestamptz[]), cast(:lastAt as timestamptz[]))
+                  as v(id, sensor, enterprise, town, park, sector, condition, level, first, last, threshold, count, first_at, last_at)
+                on conflict (sensor_id, condition) where state <> 'CLEARED' do update set
+                  occurrences = monitoring_alarm.occurrences + excluded.occurrences,
+                  last_value = excluded.last_value,
+                  last_seen_at = greatest(monitoring_alarm.last_seen_at, excluded.last_seen_at),
+                  normal_since = null,
+                  level = case when (monitoring_alarm.level = 'H' and excluded.level = 'HH') or (monitoring_alarm.level = 'L' and excluded.level = 'LL')
+                               then excluded.level else monitoring_alarm.level end,
+                  threshold = case when (monitoring_alarm.level = 'H' and excluded.level = 'HH') or (monitoring_alarm.level = 'L' and excluded.level = 'LL')
+                               then excluded.threshold else monitoring_alarm.threshold end
+                returning id, sensor_id, condition, (xmax = 0) as created""")
+                .param("id", cols[0]).param("sensor", cols[1]).param("enterprise", cols[2]).param("town", cols[3]).param("park", cols[4])
+                .param("sector", cols[5]).param("condition", cols[6]).param("level", cols[7]).param("first", cols[8]).param("last", cols[9])
+                .param("threshold", cols[10]).param("count", cols[11]).param("firstAt", cols[12]).param("lastAt", cols[13])
+                .param("due", at(replyDueAt))
+                .query((rs, i) -> new RaisedOf(rs.getObject("id", UUID.class), rs.getObject("sensor_id", UUID.class),
+                        AlarmCondition.valueOf(rs.getString("condition")), rs.getBoolean("created"))).list();
+    }
+
+    /** A sensor back to normal for a condition since a time. */
+    record Normal(UUID sensorId, AlarmCondition condition, Instant at) {
+    }
+
+    /**
+     * {@link #normal} for a whole batch in ONE statement; a mark that finds no open alarm (the usual
+     * case: the sensor is fine) changes nothing.
+     */
+    void normalAll(List<Normal> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update monitoring_alarm a set normal_since = v.at
+                from unnest(cast(:s as uuid[]), cast(:c as text[]), cast(:at as timestamptz[])) as v(sensor_id, condition, at)
+                where a.sensor_id = v.sensor_id and a.condition = v.condition and a.state <> 'CLEARED' and a.normal_since is null
+                  and a.last_seen_at < v.at""")
+                .param("s", marks.stream().map(m -> m.sensorId().toString()).toArray(String[]::new))
+                .param("c", marks.stream().map(m -> m.condition().name()).toArray(String[]::new))
+                .param("at", marks.stream().map(m -> at(m.at()).toString()).toArray(String[]::new)).update();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
     /** The sensor is back to normal for these conditions since {@code at}: noted on the open alarms, which stay open until cleared. */
     void normal(UUID sensorId, Collection<AlarmCondition> conditions, Instant at) {
         if (conditions.isEmpty()) {

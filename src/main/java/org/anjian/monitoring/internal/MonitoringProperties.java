@@ -33,7 +33,7 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
         missedIntervals = missedIntervals == null ? 3 : missedIntervals;
         replyPeriod = replyPeriod == null ? Duration.ofMinutes(30) : replyPeriod;
         maxBatch = maxBatch == null ? 5000 : maxBatch;
-        mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null, null, null) : mqtt;
+        mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null, null, null, null, null, null) : mqtt;
         simulator = simulator == null ? new Simulator(null, null) : simulator;
         dutyCadence = dutyCadence == null ? java.util.Map.of("TECHNICAL", java.time.Period.ofMonths(3), "OPERATIONAL", java.time.Period.ofDays(7))
                 : java.util.Map.copyOf(dutyCadence);
@@ -54,15 +54,22 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
      * @param password     its password
      * @param sharedGroup  with an external broker, subscribe as {@code $share/<group>/...} so the nodes split the load; blank → plain
      * @param topicPrefix  devices publish to {@code <prefix>/<enterpriseId>}
+     * @param linger       the consumer collects messages this long after the first one of a batch (or until
+     *                     {@code batchMessages} / {@code batchReadings}), stores them in one transaction, then acknowledges them all
+     * @param batchMessages the most messages in one transaction
+     * @param batchReadings the most readings in one transaction (a batch is closed once it reaches this)
      */
     public record Mqtt(Boolean enabled, Boolean embedded, Integer embeddedPort, String url, String username, String password,
-                       String sharedGroup, String topicPrefix) {
+                       String sharedGroup, String topicPrefix, Duration linger, Integer batchMessages, Integer batchReadings) {
         public Mqtt {
             enabled = enabled == null || enabled;
             embedded = embedded == null || embedded;
             embeddedPort = embeddedPort == null ? 18830 : embeddedPort;
             sharedGroup = sharedGroup == null ? "anjian" : sharedGroup;
             topicPrefix = topicPrefix == null ? "anjian/readings" : topicPrefix;
+            linger = linger == null ? Duration.ofMillis(5) : linger;
+            batchMessages = batchMessages == null ? 500 : batchMessages;
+            batchReadings = batchReadings == null ? 20_000 : batchReadings;
         }
 
         public String brokerUrl() {

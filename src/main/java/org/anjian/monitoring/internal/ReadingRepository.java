@@ -60,9 +60,15 @@ class ReadingRepository {
                 .query((rs, n) -> new Key(rs.getObject("sensor_id", UUID.class), rs.getObject("read_at", OffsetDateTime.class).toInstant())).list());
     }
 
-    /** A raw {@code COPY} straight into the readings table (the benchmark's yardstick). */
+    /**
+     * A raw {@code COPY} straight into the readings table: ingestion's path for readings later than
+     * their sensor's last one (they cannot be stored yet), and the benchmark's yardstick. A reading
+     * that is stored already fails it with a {@link org.springframework.dao.DuplicateKeyException}.
+     */
     void copyRaw(List<Row> rows) {
-        copy(TABLE, rows);
+        if (!rows.isEmpty()) {
+            copy(TABLE, rows);
+        }
     }
 
     private void copy(String table, List<Row> rows) {
@@ -76,6 +82,9 @@ class ReadingRepository {
             connection.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("copy " + table + " (sensor_id, read_at, value, received_at) from stdin with (format csv)", new StringReader(csv.toString()));
         } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new org.springframework.dao.DuplicateKeyException("COPY into " + table + ": a reading is stored already", e);
+            }
             throw new org.springframework.dao.DataAccessResourceFailureException("COPY into " + table + " failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,6 +136,31 @@ class ReadingRepository {
     void dropPartition(YearMonth month) {
         jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('monitoring_reading_partitions'))) l").query(Integer.class).single();
         jdbc.sql("drop table if exists " + partitionName(month)).update();
+    }
+
+    /** A refused reading for the log. */
+    record Refused(UUID enterpriseId, String channel, String sensor, String reason, String detail, Instant at) {
+    }
+
+    /** The refusals of a batch in one statement. */
+    void refusedAll(List<Refused> refusals) {
+        if (refusals.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into monitoring_refusal (enterprise_id, channel, sensor_code, reason, detail, refused_at)
+                select * from unnest(cast(:e as uuid[]), cast(:channel as text[]), cast(:sensor as text[]), cast(:reason as text[]),
+                  cast(:detail as text[]), cast(:at as timestamptz[]))""")
+                .param("e", refusals.stream().map(r -> r.enterpriseId() == null ? null : r.enterpriseId().toString()).toArray(String[]::new))
+                .param("channel", refusals.stream().map(r -> cut(r.channel(), 8)).toArray(String[]::new))
+                .param("sensor", refusals.stream().map(r -> cut(r.sensor(), 64)).toArray(String[]::new))
+                .param("reason", refusals.stream().map(Refused::reason).toArray(String[]::new))
+                .param("detail", refusals.stream().map(r -> cut(r.detail(), 300)).toArray(String[]::new))
+                .param("at", refusals.stream().map(r -> SensorRepository.at(r.at()).toString()).toArray(String[]::new)).update();
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? null : s.length() > max ? s.substring(0, max) : s;
     }
 
     void refused(UUID enterpriseId, String channel, String sensor, String reason, String detail, Instant at) {

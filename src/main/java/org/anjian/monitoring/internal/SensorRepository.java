@@ -95,7 +95,8 @@ class SensorRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from monitoring_sensor where id in (:ids) order by id for update").param("ids", ids)
+        return jdbc.sql("select * from monitoring_sensor where id = any(cast(:ids as uuid[])) order by id for update")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
                 .query(SensorRepository::map).list();
     }
 
@@ -105,6 +106,45 @@ class SensorRepository {
         }
         return jdbc.sql("select * from monitoring_sensor where enterprise_id = :e and code in (:codes)").param("e", enterpriseId)
                 .param("codes", codes).query(SensorRepository::map).list();
+    }
+
+    /** A sensor named by its enterprise's code (位号). */
+    record CodeKey(UUID enterpriseId, String code) {
+    }
+
+    /** Resolves codes of several enterprises at once (one query, not locked: the caller locks the ids and checks the code again). */
+    Map<CodeKey, UUID> idsByCodes(Collection<CodeKey> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<CodeKey, UUID> out = new HashMap<>();
+        jdbc.sql("""
+                select s.enterprise_id, s.code, s.id from monitoring_sensor s
+                join unnest(cast(:e as uuid[]), cast(:c as text[])) as k(enterprise_id, code) on s.enterprise_id = k.enterprise_id and s.code = k.code""")
+                .param("e", keys.stream().map(k -> k.enterpriseId().toString()).toArray(String[]::new))
+                .param("c", keys.stream().map(CodeKey::code).toArray(String[]::new))
+                .query(rs -> {
+                    out.put(new CodeKey(rs.getObject(1, UUID.class), rs.getString(2)), rs.getObject(3, UUID.class));
+                });
+        return out;
+    }
+
+    /** A sensor's newest reading after a batch. */
+    record Last(UUID sensorId, double value, Instant at) {
+    }
+
+    /** The newest reading per sensor in one statement (only where it is newer than the one recorded). */
+    void lastReadings(List<Last> lasts) {
+        if (lasts.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update monitoring_sensor s set last_value = v.value, last_read_at = v.at
+                from unnest(cast(:id as uuid[]), cast(:v as float8[]), cast(:at as timestamptz[])) as v(id, value, at)
+                where s.id = v.id and (s.last_read_at is null or s.last_read_at < v.at)""")
+                .param("id", lasts.stream().map(l -> l.sensorId().toString()).toArray(String[]::new))
+                .param("v", lasts.stream().map(l -> Double.toString(l.value())).toArray(String[]::new))
+                .param("at", lasts.stream().map(l -> at(l.at()).toString()).toArray(String[]::new)).update();
     }
 
     void lastReading(UUID sensorId, double value, Instant at) {

@@ -45,12 +45,13 @@ public final class IngestionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        int mqttPort = 18_839;
+        int mqttPort = args.length > 1 ? Integer.parseInt(args[1]) : 18_839;
         // as command-line arguments: they outrank application.properties (builder properties would not)
-        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AnjianApplication.class).run(
-                "--anjian.embedded-db.mode=test", "--anjian.demo.enabled=false", "--server.port=0", "--spring.main.banner-mode=off",
-                "--anjian.monitoring.mqtt.enabled=true", "--anjian.monitoring.mqtt.embedded-port=" + mqttPort, "--logging.level.root=WARN",
-                "--anjian.monitoring.max-age=P30D", "--spring.datasource.hikari.maximum-pool-size=20");
+        List<String> spring = new ArrayList<>(List.of("--anjian.embedded-db.mode=test", "--anjian.demo.enabled=false", "--server.port=0",
+                "--spring.main.banner-mode=off", "--anjian.monitoring.mqtt.enabled=true", "--anjian.monitoring.mqtt.embedded-port=" + mqttPort,
+                "--logging.level.root=WARN", "--anjian.monitoring.max-age=P30D", "--spring.datasource.hikari.maximum-pool-size=20"));
+        spring.addAll(Arrays.asList(args).subList(Math.min(2, args.length), args.length)); // more --properties after the two numbers
+        ConfigurableApplicationContext ctx = new SpringApplicationBuilder(AnjianApplication.class).run(spring.toArray(String[]::new));
         try {
             run(ctx, total, mqttPort);
         } finally {
