@@ -157,6 +157,7 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/hazards", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/hazards/dashboard", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/checks", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/checks/export.xlsx", null, BUSINESS),
             new Endpoint(HttpMethod.POST, "/api/v1/random-draws", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/inspections", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT)),
             new Endpoint(HttpMethod.GET, "/inspections/export.xlsx", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT)),

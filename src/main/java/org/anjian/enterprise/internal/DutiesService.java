@@ -17,6 +17,8 @@ import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
+import org.anjian.shared.web.PageRequest;
+import org.anjian.shared.web.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -207,19 +209,70 @@ public class DutiesService {
         return !l.validFrom().isAfter(today) && !l.validTo().isBefore(today);
     }
 
+    /**
+     * What the due list filters by: the enterprise's town and name, the licence kind and warning level, and the kind of gap.
+     * Every part may be null (no filter).
+     */
+    public record DueFilter(UUID townId, String q, String kind, ExpiryWarnings.Level level, LicenceDuties.Gap gap) {
+
+        public static DueFilter none() {
+            return new DueFilter(null, null, null, null, null);
+        }
+
+        String name() {
+            return q == null || q.isBlank() ? null : q.trim();
+        }
+    }
+
     /** Licences expiring within 90 days (or expired within the last year) in the caller's scope, soonest first. */
     @Transactional(readOnly = true)
     public List<LicenceStatus> dueSoon(AnjianUser user, int limit) {
+        return dueSoon(user, DueFilter.none(), new PageRequest(0, limit)).items();
+    }
+
+    /** {@link #dueSoon(AnjianUser, int)} filtered, counted and paged, as the due page lists it. */
+    @Transactional(readOnly = true)
+    public PageResult<LicenceStatus> dueSoon(AnjianUser user, DueFilter f, PageRequest page) {
         LocalDate today = today();
         ScopeConditions.Condition scope = scopes.readCondition(user.scope());
-        // A licence already replaced by a newer one of the same kind is not due: only the latest per kind counts.
-        return jdbc.sql("""
-                select l.*, e.name as enterprise_name from ent_licence l join ent_enterprise e on e.id = l.enterprise_id
+        Map<String, Object> params = new HashMap<>(scope.params());
+        StringBuilder where = new StringBuilder("""
+                 from ent_licence l join ent_enterprise e on e.id = l.enterprise_id
                 where (%s) and l.valid_to <= :horizon and l.valid_to >= :oldest and e.status <> 'CLOSED'
                   and not exists (select 1 from ent_licence n where n.enterprise_id = l.enterprise_id and n.kind = l.kind and n.valid_to > l.valid_to)
-                order by l.valid_to, e.name limit :limit""".formatted(scope.sql()))
-                .params(scope.params()).param("horizon", today.plusDays(ExpiryWarnings.NOTICE_DAYS)).param("oldest", today.minusYears(1))
-                .param("limit", limit)
+                """.formatted(scope.sql()));
+        // A licence already replaced by a newer one of the same kind is not due: only the latest per kind counts.
+        LocalDate horizon = today.plusDays(ExpiryWarnings.NOTICE_DAYS);
+        LocalDate oldest = today.minusYears(1);
+        if (f.level() != null) {
+            switch (f.level()) {
+                case EXPIRED -> horizon = today;
+                case URGENT -> {
+                    oldest = today.plusDays(1);
+                    horizon = today.plusDays(ExpiryWarnings.URGENT_DAYS);
+                }
+                case NOTICE -> oldest = today.plusDays(ExpiryWarnings.URGENT_DAYS + 1);
+            }
+        }
+        params.put("horizon", horizon);
+        params.put("oldest", oldest);
+        if (f.townId() != null) {
+            where.append(" and e.town_id = :town");
+            params.put("town", f.townId());
+        }
+        if (f.name() != null) {
+            where.append(" and e.name ilike :name");
+            params.put("name", "%" + f.name().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (f.kind() != null) {
+            where.append(" and l.kind = :kind");
+            params.put("kind", f.kind());
+        }
+        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+        params.put("limit", page.size());
+        params.put("offset", page.offset());
+        List<LicenceStatus> items = jdbc.sql("select l.*, e.name as enterprise_name" + where + " order by l.valid_to, e.name, l.id limit :limit offset :offset")
+                .params(params)
                 .query((rs, n) -> {
                     Licence l = new Licence(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class), rs.getString("kind"),
                             rs.getString("number"), rs.getString("scope"), rs.getString("issuer"), rs.getObject("valid_from", LocalDate.class),
@@ -227,35 +280,48 @@ public class DutiesService {
                     return new LicenceStatus(l, rs.getString("enterprise_name"), ExpiryWarnings.daysLeft(l.validTo(), today),
                             ExpiryWarnings.level(l.validTo(), today).orElse(null));
                 }).list();
+        return new PageResult<>(items, total, page.page(), page.size());
     }
 
     /** Every enterprise in scope with at least one missing mandatory item. */
     @Transactional(readOnly = true)
     public List<EnterpriseGaps> allGaps(AnjianUser user, int limit) {
+        return gaps(user, DueFilter.none(), new PageRequest(0, limit)).items();
+    }
+
+    /**
+     * {@link #allGaps(AnjianUser, int)} filtered by town, name and kind of gap, counted and paged. The rules run over the
+     * enterprises in scope with three set-based reads (enterprises, current licences, key persons), never one query each.
+     */
+    @Transactional(readOnly = true)
+    public PageResult<EnterpriseGaps> gaps(AnjianUser user, DueFilter f, PageRequest page) {
         LocalDate today = today();
         Map<UUID, List<Licence>> licences = new HashMap<>();
-        jdbc.sql("select * from ent_licence where valid_from <= ? and valid_to >= ?").params(today, today).query(rs -> {
+        jdbc.sql("select id, enterprise_id, kind, valid_from, valid_to from ent_licence where valid_from <= ? and valid_to >= ?").params(today, today).query(rs -> {
             UUID eid = rs.getObject("enterprise_id", UUID.class);
             licences.computeIfAbsent(eid, k -> new ArrayList<>()).add(new Licence(rs.getObject("id", UUID.class), eid, rs.getString("kind"),
                     null, null, null, rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)));
         });
         Map<UUID, List<Person>> persons = new HashMap<>();
-        jdbc.sql("select * from ent_key_person").query(rs -> {
+        jdbc.sql("select id, enterprise_id, role, name, appointed_on, assessed_on from ent_key_person").query(rs -> {
             UUID eid = rs.getObject("enterprise_id", UUID.class);
             persons.computeIfAbsent(eid, k -> new ArrayList<>()).add(new Person(rs.getObject("id", UUID.class), eid, rs.getString("role"),
                     rs.getString("name"), null, null, rs.getObject("appointed_on", LocalDate.class), rs.getObject("assessed_on", LocalDate.class)));
         });
-        List<EnterpriseGaps> result = new ArrayList<>();
-        enterprises.forEach(user, EnterpriseFilter.none(), e -> {
-            if (result.size() >= limit || e.status() == org.anjian.enterprise.OperatingStatus.CLOSED) {
+        List<EnterpriseGaps> all = new ArrayList<>();
+        EnterpriseFilter filter = new EnterpriseFilter(f.townId(), null, null, null, null, null, null, f.name(), null);
+        enterprises.forEach(user, filter, e -> {
+            if (e.status() == org.anjian.enterprise.OperatingStatus.CLOSED) {
                 return;
             }
             List<LicenceDuties.Finding> gaps = gapsOf(e, licences.getOrDefault(e.id(), List.of()), persons.getOrDefault(e.id(), List.of()), today);
-            if (!gaps.isEmpty()) {
-                result.add(new EnterpriseGaps(e.id(), e.name(), gaps));
+            if (!gaps.isEmpty() && (f.gap() == null || gaps.stream().anyMatch(g -> g.gap() == f.gap()))) {
+                all.add(new EnterpriseGaps(e.id(), e.name(), gaps));
             }
         });
-        return result;
+        int from = Math.min(all.size(), page.offset());
+        int to = (int) Math.min(all.size(), (long) from + page.size());
+        return new PageResult<>(List.copyOf(all.subList(from, to)), all.size(), page.page(), page.size());
     }
 
     private Enterprise editable(AnjianUser user, UUID enterpriseId) {

@@ -44,9 +44,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class DutiesPageController {
 
-    static final String DUE = "enterprise/due";
-    static final String COMPLIANCE = "enterprise/compliance";
-    static final String OUTLETS = "enterprise/outlets";
     static final String POSTING = "enterprise/public-posting";
 
     private final DutiesService duties;
@@ -173,30 +170,6 @@ class DutiesPageController {
         return back(id, "mine");
     }
 
-    @GetMapping("/enterprises/due")
-    String due(Model model) {
-        var user = CurrentUser.require();
-        model.addAttribute("due", duties.dueSoon(user, 300));
-        model.addAttribute("gaps", duties.allGaps(user, 300));
-        return DUE;
-    }
-
-    @GetMapping("/enterprises/compliance")
-    String compliance(@RequestParam(defaultValue = "false") boolean behindOnly, Model model) {
-        var user = CurrentUser.require();
-        LocalDate today = responsible.today();
-        List<ResponsiblePersonService.PersonCompliance> people = responsible.compliance(user, today);
-        model.addAttribute("towns", responsible.byTown(people));
-        model.addAttribute("people", behindOnly ? people.stream().filter(p -> !p.result().compliant()).limit(500).toList()
-                : people.stream().limit(500).toList());
-        model.addAttribute("behindOnly", behindOnly);
-        model.addAttribute("today", today);
-        model.addAttribute("regionNames", organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name)));
-        model.addAttribute("periods", responsible.periods(today.minusYears(1)));
-        model.addAttribute("canDeclare", user.hasRole(org.anjian.shared.security.Role.DISTRICT_ADMIN));
-        return COMPLIANCE;
-    }
-
     @PostMapping("/enterprises/compliance/special-periods")
     String declarePeriod(@RequestParam(required = false) String name, @RequestParam(required = false) String kind,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
@@ -207,19 +180,6 @@ class DutiesPageController {
             errors(redirect, e);
         }
         return "redirect:/enterprises/compliance";
-    }
-
-    @GetMapping("/enterprises/outlets")
-    String outlets(Model model) {
-        model.addAttribute("outlets", outlets.outlets(CurrentUser.require()));
-        model.addAttribute("plans", outlets.plans());
-        model.addAttribute("towns", organization.townsForCurrentUser());
-        model.addAttribute("regionNames", organization.regions().stream().collect(Collectors.toMap(Region::id, Region::name)));
-        var user = CurrentUser.require();
-        model.addAttribute("canPlan", user.hasRole(org.anjian.shared.security.Role.DISTRICT_ADMIN));
-        model.addAttribute("canAdd", user.hasAnyRole(org.anjian.shared.security.Role.DISTRICT_ADMIN, org.anjian.shared.security.Role.INSPECTOR,
-                org.anjian.shared.security.Role.TOWN_OFFICIAL));
-        return OUTLETS;
     }
 
     @PostMapping("/enterprises/outlets")

@@ -189,25 +189,54 @@ public class CheckService {
 
     @Transactional(readOnly = true)
     public PageResult<Task> tasks(AnjianUser user, UUID enterpriseId, String state, PageRequest page) {
+        return tasks(user, new TaskFilter(enterpriseId, null, null, state, null), page);
+    }
+
+    /**
+     * What the task list filters by; every part may be null. {@code enterpriseIds} is the set a name search found (an empty
+     * set matches nothing); {@code townId} the enterprise's town as the task recorded it.
+     */
+    public record TaskFilter(UUID enterpriseId, java.util.Collection<UUID> enterpriseIds, UUID townId, String state, CheckCadence cadence) {
+    }
+
+    /** The tasks in the caller's scope, filtered, counted and paged. */
+    @Transactional(readOnly = true)
+    public PageResult<Task> tasks(AnjianUser user, TaskFilter f, PageRequest page) {
         hazards.requireReader(user);
         ScopeConditions.Condition scope = hazards.scopeCondition(user.scope(), "t");
         Map<String, Object> params = new HashMap<>(scope.params());
         StringBuilder where = new StringBuilder(" where (" + scope.sql() + ")");
-        if (enterpriseId != null) {
+        if (f.enterpriseId() != null) {
             where.append(" and t.enterprise_id = :enterpriseId");
-            params.put("enterpriseId", enterpriseId);
+            params.put("enterpriseId", f.enterpriseId());
         }
-        if (state != null) {
+        if (f.enterpriseIds() != null) {
+            if (f.enterpriseIds().isEmpty()) {
+                return new PageResult<>(List.of(), 0, page.page(), page.size());
+            }
+            where.append(" and t.enterprise_id in (:enterpriseIds)");
+            params.put("enterpriseIds", f.enterpriseIds());
+        }
+        if (f.townId() != null) {
+            where.append(" and t.town_id = :townId");
+            params.put("townId", f.townId());
+        }
+        if (f.state() != null) {
             where.append(" and t.state = :state");
-            params.put("state", state);
+            params.put("state", f.state());
         }
-        long total = jdbc.sql("select count(*) from hazard_check_task t" + where).params(params).query(Long.class).single();
+        String from = " from hazard_check_task t join hazard_check_list l on l.id = t.check_list_id";
+        if (f.cadence() != null) {
+            where.append(" and l.cadence = :cadence");
+            params.put("cadence", f.cadence().name());
+        }
+        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
         // what is still to do first, soonest due; then what is past, newest first
-        List<Task> items = jdbc.sql("select t.*, l.name, l.post, l.level, l.cadence from hazard_check_task t join hazard_check_list l on l.id = t.check_list_id"
+        List<Task> items = jdbc.sql("select t.*, l.name, l.post, l.level, l.cadence" + from
                         + where + " order by case t.state when 'PENDING' then 0 else 1 end,"
-                        + " case when t.state = 'PENDING' then t.due_date end, t.due_date desc, l.name limit :limit offset :offset")
+                        + " case when t.state = 'PENDING' then t.due_date end, t.due_date desc, l.name, t.id limit :limit offset :offset")
                 .params(params).query((rs, n) -> task(rs)).list();
         return new PageResult<>(items, total, page.page(), page.size());
     }
