@@ -7,7 +7,7 @@
 # without limit for the platform's persistent session while the platform is down — Mosquitto's default of 1,000
 # queued messages per client would drop acknowledged messages during a long restart, a broker setting production
 # must make too). Only the processes this script starts are killed, by their PIDs.
-# Usage: [PORT=8205] [DB_PORT=54339] [MQTT_PORT=18835] [LOAD_SECONDS=60] [KILL_AFTER=20] scripts/monitoring-kill9.sh
+# Usage: [SKIP_BUILD=1 (jar built already)] [PORT=8205] [DB_PORT=54339] [MQTT_PORT=18835] [LOAD_SECONDS=60] [KILL_AFTER=20] scripts/monitoring-kill9.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8205}
@@ -19,7 +19,7 @@ DIR=target/kill9
 JDBC="jdbc:postgresql://localhost:$DB_PORT/anjian"
 MQTT="tcp://127.0.0.1:$MQTT_PORT"
 rm -rf "$DIR"; mkdir -p "$DIR"
-./mvnw -B -o -q package -DskipTests
+[ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -o -q package -DskipTests
 JAR=$(ls target/anjian-*.jar | head -1)
 rm -rf target/bench-lib && unzip -q -o -j "$JAR" 'BOOT-INF/lib/*' -d target/bench-lib
 CP="target/test-classes:target/classes:target/bench-lib/*"

@@ -54,9 +54,9 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
      * @param password     its password
      * @param sharedGroup  with an external broker, subscribe as {@code $share/<group>/...} so the nodes split the load; blank → plain
      * @param topicPrefix  devices publish to {@code <prefix>/<enterpriseId>}
-     * @param linger       the consumer collects messages this long after the first one of a batch (or until
-     *                     {@code batchMessages} / {@code batchReadings}), stores them in one transaction, then acknowledges them all
-     * @param batchMessages the most messages in one transaction
+     * @param linger       group commit ({@link IngestionQueue}, MQTT messages and HTTP requests): after the first submission of a
+     *                     batch wait this long for more (0: take what is queued; under load batches grow while the previous commits)
+     * @param batchMessages the most submissions in one transaction
      * @param batchReadings the most readings in one transaction (a batch is closed once it reaches this)
      */
     public record Mqtt(Boolean enabled, Boolean embedded, Integer embeddedPort, String url, String username, String password,
@@ -67,7 +67,7 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
             embeddedPort = embeddedPort == null ? 18830 : embeddedPort;
             sharedGroup = sharedGroup == null ? "anjian" : sharedGroup;
             topicPrefix = topicPrefix == null ? "anjian/readings" : topicPrefix;
-            linger = linger == null ? Duration.ofMillis(5) : linger;
+            linger = linger == null ? Duration.ZERO : linger;
             batchMessages = batchMessages == null ? 500 : batchMessages;
             batchReadings = batchReadings == null ? 20_000 : batchReadings;
         }

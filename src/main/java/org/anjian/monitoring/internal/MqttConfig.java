@@ -20,15 +20,15 @@ class MqttConfig {
     }
 
     @Bean
-    MqttIngestion mqttIngestion(Ingestion ingestion, MonitoringProperties properties, ObjectProvider<EmbeddedBroker> embedded, Environment env) {
+    MqttIngestion mqttIngestion(IngestionQueue queue, MonitoringProperties properties, ObjectProvider<EmbeddedBroker> embedded, Environment env) {
         EmbeddedBroker broker = embedded.getIfAvailable();
         MonitoringProperties.Mqtt mqtt = properties.mqtt();
         String clientId = env.getProperty("anjian.monitoring.mqtt.client-id", "anjian-" + host() + "-" + env.getProperty("server.port", "8080"));
         if (broker != null) {
-            return new MqttIngestion(ingestion, properties, mqtt.brokerUrl(), EmbeddedBroker.PLATFORM_USER, broker.platformPassword().toCharArray(),
+            return new MqttIngestion(queue, properties, mqtt.brokerUrl(), EmbeddedBroker.PLATFORM_USER, broker.platformPassword().toCharArray(),
                     clientId);
         }
-        return new MqttIngestion(ingestion, properties, mqtt.brokerUrl(), mqtt.username(), mqtt.password() == null ? null : mqtt.password().toCharArray(),
+        return new MqttIngestion(queue, properties, mqtt.brokerUrl(), mqtt.username(), mqtt.password() == null ? null : mqtt.password().toCharArray(),
                 clientId);
     }
 

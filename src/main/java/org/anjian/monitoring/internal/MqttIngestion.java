@@ -1,12 +1,8 @@
 package org.anjian.monitoring.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import org.anjian.monitoring.internal.Ingestion.BatchResult;
 import org.anjian.monitoring.internal.Ingestion.Sender;
 import org.anjian.monitoring.internal.Ingestion.Submission;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -25,36 +21,33 @@ import org.springframework.context.SmartLifecycle;
  * with an external broker as the shared subscription {@code $share/<group>/<prefix>/+}, so the nodes
  * split the load), and acknowledges a message (PUBACK) only after its readings are committed.
  *
- * <p>Batching: Paho's callback thread only parses a message and queues it; one consumer thread
- * takes the queued messages — what arrives within {@code linger} (5 ms) of the first, up to
- * {@code batchMessages} / {@code batchReadings} — stores them in ONE transaction and then sends
- * their PUBACKs, in arrival order. If that transaction fails, its messages are tried one by one;
- * one that still fails is not acknowledged: the client drops the connection and connects again, and
- * the broker redelivers everything unacknowledged (persistent session, clean session off), to this
- * or another node. A message that can never be stored (malformed, unknown topic) is refused, counted
- * and acknowledged. An acknowledgement is sent only on the connection the message came on (a
- * generation number): after a reconnect, message ids name other messages.
+ * <p>Batching: Paho's callback thread only parses a message and hands it to the {@link IngestionQueue}
+ * (group commit with the HTTP requests: everything queued is stored in ONE transaction); the PUBACK is
+ * sent when the message's batch has committed, in arrival order. A message that cannot be stored is
+ * not acknowledged: the client drops the connection and connects again, and the broker redelivers
+ * everything unacknowledged (persistent session, clean session off), to this or another node. A
+ * message that can never be stored (malformed, unknown topic) is refused, counted and acknowledged.
+ * An acknowledgement is sent only on the connection the message came on (a generation number):
+ * after a reconnect, message ids name other messages.
  */
 class MqttIngestion implements SmartLifecycle, MqttCallbackExtended {
 
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
 
-    private final Ingestion ingestion;
     private final MonitoringProperties properties;
     private final String url;
     private final String username;
     private final char[] password;
     private final String clientId;
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final IngestionQueue queue;
+    private final java.util.concurrent.atomic.AtomicBoolean reconnecting = new java.util.concurrent.atomic.AtomicBoolean();
     /** Guards the generation against a PUBACK racing a lost connection. */
     private final Object connection = new Object();
     private volatile long generation;
-    private volatile boolean running;
-    private Thread consumer;
     private volatile MqttClient client;
 
-    MqttIngestion(Ingestion ingestion, MonitoringProperties properties, String url, String username, char[] password, String clientId) {
-        this.ingestion = ingestion;
+    MqttIngestion(IngestionQueue queue, MonitoringProperties properties, String url, String username, char[] password, String clientId) {
+        this.queue = queue;
         this.properties = properties;
         this.url = url;
         this.username = username;
@@ -71,10 +64,6 @@ class MqttIngestion implements SmartLifecycle, MqttCallbackExtended {
 
     @Override
     public void start() {
-        running = true;
-        consumer = new Thread(this::consume, "mqtt-ingestion");
-        consumer.setDaemon(true);
-        consumer.start();
         try {
             client = new MqttClient(url, clientId, new MemoryPersistence());
             client.setManualAcks(true);
@@ -113,8 +102,8 @@ class MqttIngestion implements SmartLifecycle, MqttCallbackExtended {
         }
     }
 
-    /** A message parsed and waiting for the consumer. */
-    private record Pending(int id, int qos, long generation, Submission submission) {
+    /** A message handed to the queue: what its PUBACK needs. */
+    private record Pending(int id, int qos, long generation) {
     }
 
     @Override
@@ -131,93 +120,65 @@ class MqttIngestion implements SmartLifecycle, MqttCallbackExtended {
                 submission = Submission.malformed(sender, e.getMessage());
             }
         }
-        queue.add(new Pending(message.getId(), message.getQos(), generation, submission));
+        Pending pending = new Pending(message.getId(), message.getQos(), generation);
+        queue.submit(submission).whenComplete((result, failure) -> {
+            if (failure == null) {
+                acknowledge(pending);
+                if (result.refused() > 0) {
+                    log.debug("MQTT message on {}: {} accepted, {} refused", topic, result.accepted(), result.refused());
+                }
+            } else if (pending.generation() == generation) {
+                log.error("MQTT message not stored ({}); not acknowledged, reconnecting for the broker to redeliver", failure.toString());
+                reconnectLater();
+            }
+        });
     }
 
-    /** The consumer: a batch of what is queued, one transaction, then the PUBACKs. */
-    private void consume() {
-        MonitoringProperties.Mqtt mqtt = properties.mqtt();
-        long linger = mqtt.linger().toNanos();
-        while (running) {
-            try {
-                Pending first = queue.poll(500, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                List<Pending> batch = new ArrayList<>();
-                batch.add(first);
-                int readings = first.submission().readings().size();
-                long until = System.nanoTime() + linger;
-                while (batch.size() < mqtt.batchMessages() && readings < mqtt.batchReadings()) {
-                    long wait = until - System.nanoTime();
-                    Pending next = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
-                    if (next == null) {
-                        break;
-                    }
-                    batch.add(next);
-                    readings += next.submission().readings().size();
-                }
-                store(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.error("MQTT consumer: {}", e.toString(), e);
-            }
-        }
-    }
-
-    private void store(List<Pending> batch) throws InterruptedException {
-        try {
-            List<BatchResult> results = ingestion.ingestAll(batch.stream().map(Pending::submission).toList());
-            acknowledge(batch);
-            for (BatchResult r : results) {
-                if (r.refused() > 0) {
-                    log.debug("MQTT message: {} accepted, {} refused", r.accepted(), r.refused());
-                }
-            }
-        } catch (RuntimeException e) {
-            if (batch.size() > 1) {
-                log.warn("MQTT batch of {} messages failed ({}); one by one", batch.size(), e.toString());
-                for (Pending p : batch) {
-                    if (p.generation() == generation) {
-                        store(List.of(p));
-                    }
-                }
-                return;
-            }
-            log.error("MQTT message not stored ({}); not acknowledged, reconnecting for the broker to redeliver", e.toString());
-            reconnect();
-        }
-    }
-
-    /** PUBACKs in arrival order, only for messages of the current connection. */
-    private void acknowledge(List<Pending> batch) {
+    /** The PUBACK, only on the connection the message came on (called in arrival order by the queue's consumer). */
+    private void acknowledge(Pending p) {
         synchronized (connection) {
-            for (Pending p : batch) {
-                if (p.generation() != generation) {
-                    continue; // came on a connection since lost: the broker redelivers it (stored once, it raises nothing again)
-                }
-                try {
-                    client.messageArrivedComplete(p.id(), p.qos());
-                } catch (MqttException | RuntimeException e) {
-                    log.debug("MQTT PUBACK {} not sent: {}", p.id(), e.toString());
-                }
+            if (p.generation() != generation || client == null) {
+                return; // came on a connection since lost: the broker redelivers it (stored once, it raises nothing again)
+            }
+            try {
+                client.messageArrivedComplete(p.id(), p.qos());
+            } catch (MqttException | RuntimeException e) {
+                log.debug("MQTT PUBACK {} not sent: {}", p.id(), e.toString());
             }
         }
     }
 
-    /** Forgets the queued messages of the connection that ends: the broker redelivers them. */
     private void newGeneration() {
         synchronized (connection) {
             generation++;
-            queue.clear();
         }
     }
 
-    private void reconnect() throws InterruptedException {
+    /** Off the consumer's thread: a second later, disconnect and connect again, so the broker redelivers what is unacknowledged. */
+    private void reconnectLater() {
         newGeneration();
+        if (!reconnecting.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                reconnect();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                reconnecting.set(false);
+            }
+        }, "mqtt-reconnect");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void reconnect() throws InterruptedException {
         Thread.sleep(1000);
+        MqttClient client = this.client;
+        if (client == null) {
+            return;
+        }
         try {
             if (client.isConnected()) {
                 client.disconnect(5_000);
@@ -258,17 +219,7 @@ class MqttIngestion implements SmartLifecycle, MqttCallbackExtended {
 
     @Override
     public void stop() {
-        running = false;
-        if (consumer != null) {
-            try {
-                consumer.join(10_000); // the batch in hand is committed and acknowledged; then the loop ends
-                consumer.interrupt();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            consumer = null;
-        }
-        newGeneration(); // queued, unacknowledged: the broker redelivers them at the next start
+        newGeneration(); // queued, not yet acknowledged: the broker redelivers them at the next start
         if (client != null) {
             try {
                 if (client.isConnected()) {

@@ -7,6 +7,7 @@ import org.anjian.monitoring.internal.Ingestion;
 import org.anjian.monitoring.internal.Ingestion.BatchResult;
 import org.anjian.monitoring.internal.Ingestion.ReadingInput;
 import org.anjian.monitoring.internal.Ingestion.Sender;
+import org.anjian.monitoring.internal.IngestionQueue;
 import org.anjian.monitoring.internal.MonitoringProperties;
 import org.anjian.monitoring.internal.ReadingsPayload;
 import org.anjian.shared.error.DomainException;
@@ -23,17 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
  * HTTP ingestion (MON-2). The sender is a signed-in account: an enterprise's device account
  * (role 企业用户, scope its enterprise, bearer token from {@code /api/v1/auth/token}) sends its own
  * sensors' readings, by id or by code; the district may send any sensor's by id. The answer comes
- * after the batch is committed: a 200 means every reading marked accepted is stored.
+ * after the batch is committed (group commit, {@link IngestionQueue}): a 200 means every reading
+ * marked accepted is stored.
  */
 @RestController
 @Tag(name = "monitoring", description = "监测预警: 传感器、读数、报警")
 class ReadingApiController {
 
     private final Ingestion ingestion;
+    private final IngestionQueue queue;
     private final MonitoringProperties properties;
 
-    ReadingApiController(Ingestion ingestion, MonitoringProperties properties) {
+    ReadingApiController(Ingestion ingestion, IngestionQueue queue, MonitoringProperties properties) {
         this.ingestion = ingestion;
+        this.queue = queue;
         this.properties = properties;
     }
 
@@ -56,6 +60,7 @@ class ReadingApiController {
             ingestion.refuseMalformed(sender, e.getMessage());
             throw DomainException.invalid("readings", "monitoring.readings.malformed", "读数格式错误：" + e.getMessage());
         }
-        return ingestion.ingest(sender, readings);
+        // group commit with other requests and MQTT messages; answered after the commit
+        return queue.ingest(Ingestion.Submission.of(sender, readings));
     }
 }

@@ -44,6 +44,7 @@ class BatchedIngestionTest {
     @Autowired OrganizationDirectory organization;
     @Autowired JdbcClient jdbc;
     @Autowired Ingestion ingestion;
+    @Autowired IngestionQueue queue;
     @Autowired ReadingRepository readings;
     @Autowired TransactionTemplate tx;
     @Autowired Devices devices;
@@ -146,7 +147,7 @@ class BatchedIngestionTest {
         var dev = devices.create(user(Role.DISTRICT_ADMIN), new Devices.DeviceInput(enterprise, "dev-" + code), "anjian/readings");
         EmbeddedBroker broker = new EmbeddedBroker(props, devices);
         broker.start();
-        MqttIngestion consumer = new MqttIngestion(ingestion, props, props.mqtt().brokerUrl(), EmbeddedBroker.PLATFORM_USER,
+        MqttIngestion consumer = new MqttIngestion(queue, props, props.mqtt().brokerUrl(), EmbeddedBroker.PLATFORM_USER,
                 broker.platformPassword().toCharArray(), "anjian-batch-" + port);
         double malformedBefore = refused("MALFORMED");
         double unknownBefore = refused("UNKNOWN_SENSOR");

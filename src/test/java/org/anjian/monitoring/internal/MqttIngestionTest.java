@@ -42,6 +42,7 @@ class MqttIngestionTest {
     @Autowired OrganizationDirectory organization;
     @Autowired JdbcClient jdbc;
     @Autowired Ingestion ingestion;
+    @Autowired IngestionQueue queue;
     @Autowired Devices devices;
     @Autowired MutableClock clock;
     @Autowired MeterRegistry meters;
@@ -109,7 +110,7 @@ class MqttIngestionTest {
         var device = devices.create(user(Role.DISTRICT_ADMIN), new Devices.DeviceInput(enterpriseA, "dev-" + codeA), "anjian/readings");
         EmbeddedBroker broker = new EmbeddedBroker(props, devices);
         broker.start();
-        MqttIngestion consumer = new MqttIngestion(ingestion, props, props.mqtt().brokerUrl(), EmbeddedBroker.PLATFORM_USER,
+        MqttIngestion consumer = new MqttIngestion(queue, props, props.mqtt().brokerUrl(), EmbeddedBroker.PLATFORM_USER,
                 broker.platformPassword().toCharArray(), "anjian-test-" + port);
         try {
             consumer.start();
@@ -153,7 +154,7 @@ class MqttIngestionTest {
         MonitoringProperties props = properties(prefix, false, 0);
         String clientId = "anjian-test-" + UUID.randomUUID().toString().substring(0, 8);
         double notOwnedBefore = refused("NOT_OWNED");
-        MqttIngestion consumer = new MqttIngestion(ingestion, props, "tcp://127.0.0.1:1883", null, null, clientId);
+        MqttIngestion consumer = new MqttIngestion(queue, props, "tcp://127.0.0.1:1883", null, null, clientId);
         consumer.start();
         MqttClient dev = publisher("tcp://127.0.0.1:1883", null, null);
         Instant start = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
@@ -172,7 +173,7 @@ class MqttIngestionTest {
             for (int i = 20; i < 30; i++) {
                 dev.publish(topic, batch(codeA, start.plusSeconds(i * 60L), 41).getBytes(StandardCharsets.UTF_8), 1, false);
             }
-            consumer = new MqttIngestion(ingestion, props, "tcp://127.0.0.1:1883", null, null, clientId);
+            consumer = new MqttIngestion(queue, props, "tcp://127.0.0.1:1883", null, null, clientId);
             consumer.start();
             eventually(() -> stored(codeA, enterpriseA) == 30);
         } finally {
