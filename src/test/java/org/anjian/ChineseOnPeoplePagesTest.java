@@ -70,6 +70,15 @@ class ChineseOnPeoplePagesTest {
         assertThat(fileName(csv)).startsWith("信用记录-").endsWith(".csv");
     }
 
+    /** Issue 19 #8: the public page is for people; the feeds stay at their API paths for 信用重庆. */
+    @Test
+    void thePublicCreditPageOffersNoRawDataFeedToPeople() throws Exception {
+        mvc.perform(get("/public/credit-records")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("决定机关"), containsString("期满日期"), not(containsString("feed.json")),
+                        not(containsString("数据接口")))));
+        mvc.perform(get("/api/v1/public/credit-records/feed.json")).andExpect(status().isOk());
+    }
+
     @Test
     void exportsCarryChineseFileNames() throws Exception {
         assertThat(fileName(mvc.perform(get("/hazards/export.xlsx").with(as(Role.DISTRICT_ADMIN))).andReturn())).startsWith("隐患清单-");

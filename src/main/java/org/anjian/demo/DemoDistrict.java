@@ -133,6 +133,25 @@ class DemoDistrict implements ApplicationRunner {
         return list;
     }
 
+    /** How many certified inspectors the demo district has besides the two demo logins (about 1.6 per 100 enterprises). */
+    static final int ENFORCEMENT_STAFF = 46;
+
+    /**
+     * The district's other certified enforcement staff (行政执法证), so that 检查强度 and the plan's 执法力量缺口 divide by a
+     * plausible number of inspectors (48 for 3,000 enterprises) instead of the two demo logins (issue 19 #11).
+     */
+    static List<DemoUser> enforcementStaff() {
+        String surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁";
+        String given = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰萍红鹏辉建国志强海燕雪梅晓东";
+        List<DemoUser> staff = new ArrayList<>();
+        for (int i = 0; i < ENFORCEMENT_STAFF; i++) {
+            String name = surnames.charAt(i % surnames.length()) + "" + given.charAt((i * 7) % given.length()) + given.charAt((i * 11 + 3) % given.length());
+            staff.add(new DemoUser("inspector%02d".formatted(i + 3), name, Role.INSPECTOR, ScopeKind.DISTRICT, null,
+                    "渝应急执 500116-%04d".formatted(i + 3)));
+        }
+        return staff;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         ensureUsers();
@@ -165,6 +184,9 @@ class DemoDistrict implements ApplicationRunner {
     private void ensureUsers() {
         tx.executeWithoutResult(status -> {
             for (DemoUser u : demoUsers()) {
+                users.ensure(new NewUser(u.username(), u.displayName(), password, EnumSet.of(u.role()), u.scope(), u.scopeId(), null, u.certNo()));
+            }
+            for (DemoUser u : enforcementStaff()) {
                 users.ensure(new NewUser(u.username(), u.displayName(), password, EnumSet.of(u.role()), u.scope(), u.scopeId(), null, u.certNo()));
             }
         });

@@ -15,7 +15,9 @@ import org.anjian.identity.UserDirectory;
 import org.anjian.identity.UserSummary;
 import org.anjian.inspection.ViolationCategory;
 import org.anjian.inspection.ViolationRecords;
+import org.anjian.penalty.PenaltyDecided;
 import org.anjian.shared.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The penalties of the demo district's earlier years (ENF-9 needs them beside the findings): for
  * about a third of the enterprises found with a violation before this year, a closed case citing
- * that violation, decided three to six weeks after it was found and paid. Like the earlier
- * inspections they stand for migrated records, so they carry no documents and publish no events.
- * The cases of this year are {@link DemoPenalties}'s, made through the whole life cycle.
+ * that violation, decided three to six weeks after it was found and paid — this year's too, up to a
+ * week ago, so that a regulator sees a year's worth of decisions beside a year's inspections. Like
+ * the earlier inspections they stand for migrated records, so they carry no documents; each still
+ * announces its {@link PenaltyDecided}, so that the enforcement indicators count the decisions the
+ * penalty list shows (issue 19 #11). The cases still under way are {@link DemoPenalties}'s, made
+ * through the whole life cycle. The handlers are two of the district's certified inspectors.
  */
 @Component
 class DemoPenaltyHistory {
@@ -38,9 +43,12 @@ class DemoPenaltyHistory {
     private final ViolationRecords violations;
     private final UserDirectory users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     private final ZoneId zone;
-    DemoPenaltyHistory(JdbcClient jdbc, ViolationRecords violations, UserDirectory users, Clock clock, DistrictProperties district) {
+    DemoPenaltyHistory(JdbcClient jdbc, ViolationRecords violations, UserDirectory users, Clock clock, DistrictProperties district,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.zone = district.zone();
         this.jdbc = jdbc;
         this.violations = violations;
@@ -50,18 +58,20 @@ class DemoPenaltyHistory {
 
     @Transactional
     public void load(List<UUID> enterpriseIds) {
-        LocalDate thisYear = LocalDate.now(clock.withZone(zone)).withDayOfYear(1);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate thisYear = today.withDayOfYear(1);
+        LocalDate lastDecision = today.minusDays(7);
         if (jdbc.sql("select count(*) from penalty_case where decided_on < ?").param(thisYear).query(Long.class).single() > 0) {
             return;
         }
-        List<UUID> team = users.usersWithRole(Role.INSPECTOR).stream()
-                .filter(u -> u.username().equals("inspector") || u.username().equals("inspector2")).map(UserSummary::id).sorted().toList();
-        if (team.size() < 2) {
+        List<UUID> staff = users.usersWithRole(Role.INSPECTOR).stream()
+                .filter(u -> u.enforcementCertNo() != null && !u.enforcementCertNo().isBlank()).map(UserSummary::id).sorted().toList();
+        if (staff.size() < 2) {
             return;
         }
         // the first finding of each enterprise and category before this year
         Map<String, ViolationRecords.ViolationFact> first = new HashMap<>();
-        for (ViolationRecords.ViolationFact f : violations.found(thisYear.minusYears(2), thisYear.minusDays(1))) {
+        for (ViolationRecords.ViolationFact f : violations.found(thisYear.minusYears(2), lastDecision.minusDays(21))) {
             first.merge(f.enterpriseId() + ":" + f.category(), f, (a, b) -> a.foundOn().isAfter(b.foundOn()) ? b : a);
         }
         Random rnd = new Random(20230302L);
@@ -73,9 +83,11 @@ class DemoPenaltyHistory {
                 continue;
             }
             LocalDate decided = f.foundOn().plusDays(21 + rnd.nextInt(22));
-            if (!decided.isBefore(thisYear)) {
+            if (decided.isAfter(lastDecision)) {
                 continue;
             }
+            int lead = rnd.nextInt(staff.size());
+            List<UUID> team = List.of(staff.get(lead), staff.get((lead + 1 + rnd.nextInt(staff.size() - 1)) % staff.size()));
             long fine = f.category() == ViolationCategory.MAJOR_HAZARD_SOURCE || f.category() == ViolationCategory.HAZARDOUS_WORK_APPROVAL
                     ? 30_000 + 5_000L * rnd.nextInt(5) : 10_000 + 2_000L * rnd.nextInt(8);
             int seq = numbers.merge(decided.getYear(), 1, Integer::sum);
@@ -95,6 +107,8 @@ class DemoPenaltyHistory {
                             decidedAt.plusDays(12)).update();
             jdbc.sql("insert into penalty_timeline (case_id, at, actor, action, from_state, to_state, note) values (?, ?, 'demo', 'CLOSE', 'EXECUTING', 'CLOSED', ?)")
                     .params(id, decidedAt.plusDays(15), "历史案卷迁移").update();
+            events.publishEvent(new PenaltyDecided(id, f.enterpriseId(), f.inspectionId(), team, fine, decidedAt.toInstant(), decided,
+                    "津应急罚决〔" + decided.getYear() + "〕" + seq + "号", null, java.util.Set.of(f.category())));
             cases++;
         }
         log.info("Demo district: {} earlier penalty cases decided for what earlier inspections found", cases);

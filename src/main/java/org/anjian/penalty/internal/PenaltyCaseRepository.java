@@ -58,7 +58,7 @@ class PenaltyCaseRepository {
     }
 
     /** What a list asks for; {@code ownEnterpriseId} limits it to one enterprise's cases whatever else is asked. */
-    record Criteria(UUID ownEnterpriseId, CaseState state, UUID enterpriseId, Integer year, UUID handlerId) {
+    record Criteria(UUID ownEnterpriseId, CaseState state, UUID enterpriseId, Integer year, UUID handlerId, Integer decidedYear) {
     }
 
     // ---- the aggregate ---------------------------------------------------------------------------
@@ -197,6 +197,11 @@ class PenaltyCaseRepository {
             where.append(" and c.filed_at >= make_timestamptz(:year, 1, 1, 0, 0, 0, :zone) and c.filed_at < make_timestamptz(:year + 1, 1, 1, 0, 0, 0, :zone)");
             p.put("year", k.year());
             p.put("zone", zone.getId());
+        }
+        if (k.decidedYear() != null) {
+            where.append(" and c.decided_at >= :decidedFrom and c.decided_at < :decidedTo");
+            p.put("decidedFrom", java.time.LocalDate.of(k.decidedYear(), 1, 1).atStartOfDay(zone).toOffsetDateTime());
+            p.put("decidedTo", java.time.LocalDate.of(k.decidedYear() + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime());
         }
         if (k.handlerId() != null) {
             where.append(" and :handler = any(c.handler_ids)");

@@ -122,7 +122,12 @@ public class PenaltyCaseService {
     public record Transfer(String organ, LocalDate transferredOn, String reason) {
     }
 
-    public record Filter(CaseState state, UUID enterpriseId, Integer year, UUID handlerId) {
+    /** {@code year} is the year a case was filed (立案); {@code decidedYear} the year its decision was made, as the indicators count them. */
+    public record Filter(CaseState state, UUID enterpriseId, Integer year, UUID handlerId, Integer decidedYear) {
+
+        public Filter(CaseState state, UUID enterpriseId, Integer year, UUID handlerId) {
+            this(state, enterpriseId, year, handlerId, null);
+        }
     }
 
     // ---- views -------------------------------------------------------------------------------
@@ -178,7 +183,7 @@ public class PenaltyCaseService {
             throw forbidden();
         }
         PenaltyCaseRepository.Criteria k = new PenaltyCaseRepository.Criteria(access.ownEnterprise(), f.state(), f.enterpriseId(), f.year(),
-                f.handlerId());
+                f.handlerId(), f.decidedYear());
         List<PenaltyCase> rows = repository.search(k, page);
         // the page's enterprise names in one look-up, not one per case
         Map<UUID, EnterpriseSummary> names = enterprises.findAll(rows.stream().map(PenaltyCase::enterpriseId).toList());

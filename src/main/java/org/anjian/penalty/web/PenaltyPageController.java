@@ -68,9 +68,10 @@ class PenaltyPageController {
     @GetMapping("/penalty-cases")
     String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) Boolean mine, @RequestParam(required = false) UUID enterpriseId,
-                @RequestParam(required = false) Integer page, Model model) {
+                @RequestParam(required = false) Integer decidedYear, @RequestParam(required = false) Integer page, Model model) {
         AnjianUser user = CurrentUser.require();
-        model.addAttribute("result", service.search(user, filter(user, state, year, mine, enterpriseId), PageRequest.of(page, 20)));
+        model.addAttribute("result", service.search(user, filter(user, state, year, mine, enterpriseId, decidedYear), PageRequest.of(page, 20)));
+        model.addAttribute("decidedYear", decidedYear);
         int y = LocalDate.ofInstant(clock.instant(), zone).getYear();
         model.addAttribute("years", List.of(y, y - 1, y - 2, y - 3));
         model.addAttribute("states", CaseState.values());
@@ -79,7 +80,8 @@ class PenaltyPageController {
         model.addAttribute("mine", Boolean.TRUE.equals(mine));
         String qs = UriComponentsBuilder.fromPath("").queryParamIfPresent("state", Optional.ofNullable(state))
                 .queryParamIfPresent("year", Optional.ofNullable(year)).queryParamIfPresent("mine", Optional.ofNullable(mine))
-                .queryParamIfPresent("enterpriseId", Optional.ofNullable(enterpriseId)).build().toUriString();
+                .queryParamIfPresent("enterpriseId", Optional.ofNullable(enterpriseId))
+                .queryParamIfPresent("decidedYear", Optional.ofNullable(decidedYear)).build().toUriString();
         model.addAttribute("base", "/penalty-cases" + qs);
         model.addAttribute("exportUrl", "/penalty-cases/export.xlsx" + qs);
         return LIST;
@@ -181,7 +183,11 @@ class PenaltyPageController {
     }
 
     private static PenaltyCaseService.Filter filter(AnjianUser user, CaseState state, Integer year, Boolean mine, UUID enterpriseId) {
-        return new PenaltyCaseService.Filter(state, enterpriseId, year, Boolean.TRUE.equals(mine) ? user.id() : null);
+        return filter(user, state, year, mine, enterpriseId, null);
+    }
+
+    private static PenaltyCaseService.Filter filter(AnjianUser user, CaseState state, Integer year, Boolean mine, UUID enterpriseId, Integer decidedYear) {
+        return new PenaltyCaseService.Filter(state, enterpriseId, year, Boolean.TRUE.equals(mine) ? user.id() : null, decidedYear);
     }
 
     private static Set<Measure> measures(MultiValueMap<String, String> form) {
