@@ -118,7 +118,8 @@ public class AssessmentService {
         return kind;
     }
 
-    /** The period asked for (yyyy-MM), or the latest with stored scores, or this month. */
+    /** The period asked for (yyyy-MM), or the latest with stored scores up to this month (a period computed ahead, as a
+     * test or a wrong clock may leave, is not what a reader means by the current standing), or this month. */
     public String period(String asked) {
         if (asked != null && !asked.isBlank()) {
             try {
@@ -127,8 +128,9 @@ public class AssessmentService {
                 throw DomainException.invalid("period", "governance.assessment.periodInvalid", "period must be yyyy-MM");
             }
         }
-        List<String> periods = repository.periods();
-        return periods.isEmpty() ? YearMonth.from(today()).toString() : periods.get(0);
+        String now = YearMonth.from(today()).toString();
+        // yyyy-MM sorts as text in time order
+        return repository.periods().stream().filter(p -> p.compareTo(now) <= 0).findFirst().orElse(now);
     }
 
     // ------------------------------------------------------------ reading scores
