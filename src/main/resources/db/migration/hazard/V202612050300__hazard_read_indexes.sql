@@ -22,22 +22,59 @@ create table if not exists hazard_count (
   sector   varchar(32) not null,
   state    varchar(16) not null,
   grade    varchar(16) not null,
-  n        bigint      not null check (n >= 0),
-  constraint hazard_count_uk unique nulls not distinct (town_id, park_id, sector, state, grade)
+  n        bigint      not null check (n >= 0)
 );
+-- One row per group, a missing town or park being a group of its own: an expression index rather than UNIQUE NULLS NOT
+-- DISTINCT, which needs PostgreSQL 15 (the README promises 14).
+create unique index if not exists hazard_count_uk on hazard_count (
+  (coalesce(town_id, '00000000-0000-0000-0000-000000000000'::uuid)), (coalesce(park_id, '00000000-0000-0000-0000-000000000000'::uuid)),
+  sector, state, grade);
 
 create or replace function hazard_count_apply() returns trigger language plpgsql as $$
+declare
+  g record;
 begin
-  if tg_op in ('UPDATE', 'DELETE') then
+  if tg_op = 'UPDATE' then
+    -- Only hazards that moved to another group change the totals, so an edit of a hazard's text takes no lock here.
+    -- The groups involved are locked in one order first: two transactions moving hazards between the same two groups
+    -- in opposite directions (a verification passed here, one sent back there) then wait for each other instead of
+    -- deadlocking.
+    for g in
+      select distinct town_id, park_id, sector, state, grade from (
+        select o.town_id, o.park_id, o.sector, o.state, o.grade from old_rows o join new_rows n on n.id = o.id
+        where (o.town_id, o.park_id, o.sector, o.state, o.grade) is distinct from (n.town_id, n.park_id, n.sector, n.state, n.grade)
+        union all
+        select n.town_id, n.park_id, n.sector, n.state, n.grade from old_rows o join new_rows n on n.id = o.id
+        where (o.town_id, o.park_id, o.sector, o.state, o.grade) is distinct from (n.town_id, n.park_id, n.sector, n.state, n.grade)) x
+      order by 1, 2, 3, 4, 5
+    loop
+      perform 1 from hazard_count k
+      where coalesce(k.town_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(g.town_id, '00000000-0000-0000-0000-000000000000'::uuid) and coalesce(k.park_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(g.park_id, '00000000-0000-0000-0000-000000000000'::uuid)
+        and k.sector = g.sector and k.state = g.state and k.grade = g.grade
+      for update;
+    end loop;
+    update hazard_count k set n = k.n - d.c
+    from (select o.town_id, o.park_id, o.sector, o.state, o.grade, count(*) as c from old_rows o join new_rows n on n.id = o.id
+          where (o.town_id, o.park_id, o.sector, o.state, o.grade) is distinct from (n.town_id, n.park_id, n.sector, n.state, n.grade)
+          group by 1, 2, 3, 4, 5) d
+    where coalesce(k.town_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(d.town_id, '00000000-0000-0000-0000-000000000000'::uuid) and coalesce(k.park_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(d.park_id, '00000000-0000-0000-0000-000000000000'::uuid)
+      and k.sector = d.sector and k.state = d.state and k.grade = d.grade;
+    insert into hazard_count (town_id, park_id, sector, state, grade, n)
+    select n.town_id, n.park_id, n.sector, n.state, n.grade, count(*) from old_rows o join new_rows n on n.id = o.id
+    where (o.town_id, o.park_id, o.sector, o.state, o.grade) is distinct from (n.town_id, n.park_id, n.sector, n.state, n.grade)
+    group by 1, 2, 3, 4, 5
+    order by 1, 2, 3, 4, 5
+    on conflict ((coalesce(town_id, '00000000-0000-0000-0000-000000000000'::uuid)), (coalesce(park_id, '00000000-0000-0000-0000-000000000000'::uuid)), sector, state, grade) do update set n = hazard_count.n + excluded.n;
+  elsif tg_op = 'DELETE' then
     update hazard_count k set n = k.n - d.c
     from (select town_id, park_id, sector, state, grade, count(*) as c from old_rows group by 1, 2, 3, 4, 5) d
-    where k.town_id is not distinct from d.town_id and k.park_id is not distinct from d.park_id
+    where coalesce(k.town_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(d.town_id, '00000000-0000-0000-0000-000000000000'::uuid) and coalesce(k.park_id, '00000000-0000-0000-0000-000000000000'::uuid) = coalesce(d.park_id, '00000000-0000-0000-0000-000000000000'::uuid)
       and k.sector = d.sector and k.state = d.state and k.grade = d.grade;
-  end if;
-  if tg_op in ('INSERT', 'UPDATE') then
+  else
     insert into hazard_count (town_id, park_id, sector, state, grade, n)
     select town_id, park_id, sector, state, grade, count(*) from new_rows group by 1, 2, 3, 4, 5
-    on conflict (town_id, park_id, sector, state, grade) do update set n = hazard_count.n + excluded.n;
+    order by 1, 2, 3, 4, 5
+    on conflict ((coalesce(town_id, '00000000-0000-0000-0000-000000000000'::uuid)), (coalesce(park_id, '00000000-0000-0000-0000-000000000000'::uuid)), sector, state, grade) do update set n = hazard_count.n + excluded.n;
   end if;
   return null;
 end
