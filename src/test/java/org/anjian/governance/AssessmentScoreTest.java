@@ -85,7 +85,10 @@ class AssessmentScoreTest {
         Region town = organization.regionByName("塘河镇").orElseGet(() -> organization.towns().get(organization.towns().size() - 1));
         String name = "重庆考核测试" + UUID.randomUUID().toString().substring(0, 4) + "机械有限公司";
         UUID e = enterprise(town, name);
-        // the scheme's accident rule as this test reads it, and the town's ceiling of deaths for 2031: 1
+        // the scheme's accident rule and 一票否决 as this test reads them (other tests of the shared context, the input
+        // fuzzer among them, may have changed the district's scheme), and the town's ceiling of deaths for 2031: 1
+        mvc.perform(put("/api/v1/assessment/scheme/veto").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"vetoGrade\":\"LARGER\",\"vetoDeaths\":null}")).andExpect(status().isOk());
         mvc.perform(put("/api/v1/assessment/scheme/indicators/ACCIDENTS").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"weight\":40,\"perDeath\":10,\"perAccident\":2,\"overTarget\":10,\"defaultTarget\":2}")).andExpect(status().isOk());
         mvc.perform(put("/api/v1/assessment/targets").with(as(Role.DISTRICT_ADMIN)).contentType(MediaType.APPLICATION_JSON).content(
