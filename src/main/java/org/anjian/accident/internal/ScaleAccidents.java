@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.anjian.accident.AccidentScaleData;
 import org.anjian.accident.AccidentType;
+import org.anjian.enterprise.EnterpriseColumns;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.shared.audit.AuditTrail;
 import org.slf4j.Logger;
@@ -44,25 +45,10 @@ class ScaleAccidents implements AccidentScaleData {
         }
         long start = System.nanoTime();
         long toAdd = total - existing;
-        int n = enterprises.size();
-        UUID[] id = new UUID[n];
-        String[] name = new String[n];
-        String[] code = new String[n];
-        UUID[] town = new UUID[n];
-        UUID[] park = new UUID[n];
-        String[] sector = new String[n];
-        for (int i = 0; i < n; i++) {
-            EnterpriseSummary e = enterprises.get(i);
-            id[i] = e.id();
-            name[i] = e.name();
-            code[i] = e.creditCode();
-            town[i] = e.townId();
-            park[i] = e.parkId();
-            sector[i] = e.sector().name();
-        }
+        EnterpriseColumns c = EnterpriseColumns.of(enterprises);
         String[] types = java.util.Arrays.stream(AccidentType.values()).map(Enum::name).toArray(String[]::new);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql(SQL).params(id, name, code, town, park, sector, types, now, toAdd).update();
+        jdbc.sql(SQL).params(c.ids(), c.names(), c.creditCodes(), c.towns(), c.parks(), c.sectors(), types, now, toAdd).update();
 jdbc.sql("analyze acc_accident, acc_report").update();
         audit.recordAs("system", null, "SCALE_DATA_GENERATED", "accident", "scale", null, Map.of("accidents", toAdd));
         log.info("district scale: {} accidents in {} ms", toAdd, (System.nanoTime() - start) / 1_000_000);

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anjian.enterprise.EnterpriseColumns;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.hazard.HazardScaleData;
 import org.anjian.shared.audit.AuditTrail;
@@ -47,29 +48,12 @@ class ScaleHazards implements HazardScaleData {
             return 0;
         }
         long start = System.nanoTime();
-        int n = enterprises.size();
-        UUID[] id = new UUID[n];
-        String[] name = new String[n];
-        UUID[] town = new UUID[n];
-        UUID[] park = new UUID[n];
-        String[] sector = new String[n];
-        Double[] lat = new Double[n];
-        Double[] lon = new Double[n];
-        for (int i = 0; i < n; i++) {
-            EnterpriseSummary e = enterprises.get(i);
-            id[i] = e.id();
-            name[i] = e.name();
-            town[i] = e.townId();
-            park[i] = e.parkId();
-            sector[i] = e.sector().name();
-            lat[i] = e.latitude();
-            lon[i] = e.longitude();
-        }
+        EnterpriseColumns c = EnterpriseColumns.of(enterprises);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long toAdd = total - existing;
         for (long from = 0; from < toAdd; from += CHUNK) {
             long count = Math.min(CHUNK, toAdd - from);
-            jdbc.sql(SQL.replace("ZONE", zone.getId())).params(id, name, town, park, sector, lat, lon, now, count, now, now, now, now, now).update();
+            jdbc.sql(SQL.replace("ZONE", zone.getId())).params(c.ids(), c.names(), c.towns(), c.parks(), c.sectors(), c.latitudes(), c.longitudes(), now, count, now, now, now, now, now).update();
             log.info("district scale: {} of {} hazards", from + count, toAdd);
         }
 jdbc.sql("analyze hazard_hazard, hazard_step").update();

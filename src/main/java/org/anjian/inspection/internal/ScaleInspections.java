@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anjian.enterprise.EnterpriseColumns;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.inspection.InspectionScaleData;
 import org.anjian.inspection.ViolationCategory;
@@ -54,29 +55,14 @@ class ScaleInspections implements InspectionScaleData {
                         case B -> 2;
                         default -> 1;
                     }, e).stream()).toList();
-            int n = weighted.size();
-            UUID[] id = new UUID[n];
-            UUID[] town = new UUID[n];
-            UUID[] park = new UUID[n];
-            String[] sector = new String[n];
-            Double[] lat = new Double[n];
-            Double[] lon = new Double[n];
-            for (int i = 0; i < n; i++) {
-                EnterpriseSummary e = weighted.get(i);
-                id[i] = e.id();
-                town[i] = e.townId();
-                park[i] = e.parkId();
-                sector[i] = e.sector().name();
-                lat[i] = e.latitude();
-                lon[i] = e.longitude();
-            }
+            EnterpriseColumns c = EnterpriseColumns.of(weighted);
             String[] categories = java.util.Arrays.stream(ViolationCategory.values()).map(Enum::name).toArray(String[]::new);
             OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             long toAdd = total - existing;
             for (long from = 0; from < toAdd; from += CHUNK) {
                 long count = Math.min(CHUNK, toAdd - from);
                 jdbc.sql(SQL.replace("ZONE", zone.getId()))
-                        .params(id, town, park, sector, lat, lon, inspectors.toArray(UUID[]::new), categories, now, count).update();
+                        .params(c.ids(), c.towns(), c.parks(), c.sectors(), c.latitudes(), c.longitudes(), inspectors.toArray(UUID[]::new), categories, now, count).update();
             }
     jdbc.sql("analyze inspection_inspection, inspection_finding").update();
             audit.recordAs("system", null, "SCALE_DATA_GENERATED", "inspection", "scale", null, Map.of("inspections", toAdd));

@@ -3,6 +3,7 @@ package org.anjian.risk.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anjian.enterprise.EnterpriseColumns;
 import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.risk.RiskScaleData;
 import org.anjian.risk.domain.RiskMatrix;
@@ -40,20 +41,7 @@ class ScaleRiskPoints implements RiskScaleData {
         }
         long start = System.nanoTime();
         long toAdd = total - existing;
-        int n = enterprises.size();
-        UUID[] id = new UUID[n];
-        String[] name = new String[n];
-        UUID[] town = new UUID[n];
-        UUID[] park = new UUID[n];
-        String[] sector = new String[n];
-        for (int i = 0; i < n; i++) {
-            EnterpriseSummary e = enterprises.get(i);
-            id[i] = e.id();
-            name[i] = e.name();
-            town[i] = e.townId();
-            park[i] = e.parkId();
-            sector[i] = e.sector().name();
-        }
+        EnterpriseColumns c = EnterpriseColumns.of(enterprises);
         RiskMatrix matrix = service.matrix();
         String[] levels = new String[25];
         for (int l = 1; l <= 5; l++) {
@@ -61,7 +49,7 @@ class ScaleRiskPoints implements RiskScaleData {
                 levels[(l - 1) * 5 + s - 1] = matrix.assess(l, s).level().name();
             }
         }
-        jdbc.sql(SQL).params(id, name, town, park, sector, levels, toAdd).update();
+        jdbc.sql(SQL).params(c.ids(), c.names(), c.towns(), c.parks(), c.sectors(), levels, toAdd).update();
         jdbc.sql("analyze risk_point").update();
         audit.recordAs("system", null, "SCALE_DATA_GENERATED", "risk", "scale", null, Map.of("riskPoints", toAdd));
         log.info("district scale: {} risk points in {} ms", toAdd, (System.nanoTime() - start) / 1_000_000);
