@@ -20,7 +20,6 @@ import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +30,16 @@ import org.springframework.util.StringUtils;
 @Transactional
 public class MineService {
 
-    private final JdbcClient jdbc;
+    private final MineRepository repository;
     private final EnterpriseService enterprises;
     private final EnterpriseScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    MineService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
+    MineService(MineRepository repository, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
         this.zone = district.zone();
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.enterprises = enterprises;
         this.scopes = scopes;
         this.audit = audit;
@@ -71,15 +70,9 @@ public class MineService {
     }
 
     MineView viewOf(UUID id, LocalDate today) {
-        Optional<MineProfile> profile = jdbc.sql("select * from ent_mine where enterprise_id = ?").param(id)
-                .query((rs, n) -> new MineProfile(rs.getString("mineral"), rs.getString("permit_kind") == null ? null : PermitKind.valueOf(rs.getString("permit_kind")),
-                        rs.getBigDecimal("output_mt_per_year"), (Integer) rs.getObject("permit_term_years"), rs.getBoolean("crusher_mechanized"))).optional();
-        List<SlopeRecord> slopes = jdbc.sql("select * from ent_mine_slope where enterprise_id = ? order by height_m desc").param(id)
-                .query((rs, n) -> new SlopeRecord(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("name"), rs.getBigDecimal("height_m"),
-                        rs.getBoolean("online_monitoring"), rs.getObject("last_stability_analysis", LocalDate.class))).list();
-        List<Month> months = jdbc.sql("select * from ent_mine_month where enterprise_id = ? order by month desc limit 12").param(id)
-                .query((rs, n) -> new Month(YearMonth.from(rs.getObject("month", LocalDate.class)), (Integer) rs.getObject("controller_days"),
-                        (Integer) rs.getObject("chief_engineer_days"), rs.getBoolean("principal_check_signed"))).list();
+        Optional<MineProfile> profile = repository.profile(id);
+        List<SlopeRecord> slopes = repository.slopes(id);
+        List<Month> months = repository.lastMonths(id);
         // Presence is judged on the last complete month: the current one is still running.
         YearMonth last = YearMonth.from(today).minusMonths(1);
         MonthReport report = months.stream().filter(m -> m.month().equals(last)).findFirst()
@@ -103,19 +96,9 @@ public class MineService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        upsertProfile(e.id(), p);
+        repository.upsertProfile(e.id(), p);
         audit.record("MINE_PROFILE_SAVED", "enterprise", e.id(), null, p);
         return p;
-    }
-
-    void upsertProfile(UUID id, MineProfile p) {
-        jdbc.sql("""
-                insert into ent_mine (enterprise_id, mineral, permit_kind, output_mt_per_year, permit_term_years, crusher_mechanized)
-                values (?, ?, ?, ?, ?, ?) on conflict (enterprise_id) do update set mineral = excluded.mineral, permit_kind = excluded.permit_kind,
-                  output_mt_per_year = excluded.output_mt_per_year, permit_term_years = excluded.permit_term_years,
-                  crusher_mechanized = excluded.crusher_mechanized""")
-                .params(id, p.mineral(), p.permitKind() == null ? null : p.permitKind().name(), p.outputMtPerYear(), p.permitTermYears(),
-                        p.crusherMechanized()).update();
     }
 
     public SlopeRecord addSlope(AnjianUser user, UUID enterpriseId, SlopeRecord s) {
@@ -137,16 +120,9 @@ public class MineService {
             throw DomainException.invalid(errors);
         }
         SlopeRecord saved = new SlopeRecord(UUID.randomUUID(), s.kind(), s.name().trim(), s.heightM(), s.onlineMonitoring(), s.lastStabilityAnalysis());
-        insertSlope(e.id(), saved);
+        repository.insertSlope(e.id(), saved);
         audit.record("MINE_SLOPE_ADDED", "enterprise-mine-slope", saved.id(), null, saved);
         return saved;
-    }
-
-    void insertSlope(UUID enterpriseId, SlopeRecord s) {
-        jdbc.sql("""
-                insert into ent_mine_slope (id, enterprise_id, kind, name, height_m, online_monitoring, last_stability_analysis)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.id(), enterpriseId, s.kind(), s.name(), s.heightM(), s.onlineMonitoring(), s.lastStabilityAnalysis()).update();
     }
 
     public Month saveMonth(AnjianUser user, UUID enterpriseId, Month m) {
@@ -165,17 +141,9 @@ public class MineService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        upsertMonth(e.id(), m);
+        repository.upsertMonth(e.id(), m);
         audit.record("MINE_MONTH_SAVED", "enterprise", e.id(), null, m);
         return m;
-    }
-
-    void upsertMonth(UUID id, Month m) {
-        jdbc.sql("""
-                insert into ent_mine_month (enterprise_id, month, controller_days, chief_engineer_days, principal_check_signed) values (?, ?, ?, ?, ?)
-                on conflict (enterprise_id, month) do update set controller_days = excluded.controller_days,
-                  chief_engineer_days = excluded.chief_engineer_days, principal_check_signed = excluded.principal_check_signed""")
-                .params(id, m.month().atDay(1), m.controllerDays(), m.chiefEngineerDays(), m.principalCheckSigned()).update();
     }
 
     private Enterprise mine(AnjianUser user, UUID enterpriseId) {

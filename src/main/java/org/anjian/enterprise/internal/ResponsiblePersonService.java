@@ -23,7 +23,6 @@ import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +38,16 @@ public class ResponsiblePersonService {
 
     public static final List<String> KINDS = List.of("ENTERPRISE_PRINCIPAL", "DEPARTMENT", "ADMINISTRATIVE");
 
-    private final JdbcClient jdbc;
+    private final ResponsiblePersonRepository repository;
     private final EnterpriseService enterprises;
     private final EnterpriseScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    ResponsiblePersonService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
+    ResponsiblePersonService(ResponsiblePersonRepository repository, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
         this.zone = district.zone();
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.enterprises = enterprises;
         this.scopes = scopes;
         this.audit = audit;
@@ -90,10 +89,7 @@ public class ResponsiblePersonService {
 
     @Transactional(readOnly = true)
     public List<Person> personsOf(UUID enterpriseId) {
-        return jdbc.sql("""
-                select p.* from ent_responsible_person p join ent_responsible_assignment a on a.person_id = p.id
-                where a.enterprise_id = ? order by case p.kind when 'ENTERPRISE_PRINCIPAL' then 0 when 'DEPARTMENT' then 1 else 2 end, p.name""")
-                .param(enterpriseId).query((rs, n) -> person(rs)).list();
+        return repository.personsOf(enterpriseId);
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +100,7 @@ public class ResponsiblePersonService {
 
     @Transactional(readOnly = true)
     public Optional<Person> person(UUID id) {
-        return jdbc.sql("select * from ent_responsible_person where id = ?").param(id).query((rs, n) -> person(rs)).optional();
+        return repository.person(id);
     }
 
     /** Posts a person for the enterprise: an existing one (a department person covers many) or a new one. */
@@ -130,24 +126,18 @@ public class ResponsiblePersonService {
                 throw DomainException.invalid(errors);
             }
             p = new Person(UUID.randomUUID(), f.kind(), f.name().trim(), DutiesService.trim(f.post()), DutiesService.trim(f.phone()), e.townId());
-            insert(p);
+            repository.insert(p, clock.instant());
         }
-        jdbc.sql("insert into ent_responsible_assignment (person_id, enterprise_id) values (?, ?) on conflict do nothing")
-                .params(p.id(), e.id()).update();
+        repository.assign(p.id(), e.id());
         audit.record("RESPONSIBLE_PERSON_ASSIGNED", "enterprise", e.id(), null, p);
         return p;
-    }
-
-    void insert(Person p) {
-        jdbc.sql("insert into ent_responsible_person (id, kind, name, post, phone, town_id, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(p.id(), p.kind(), p.name(), p.post(), p.phone(), p.townId(), EnterpriseRepository.ts(clock.instant())).update();
     }
 
     public void unassign(AnjianUser user, UUID enterpriseId, UUID personId) {
         Enterprise e = editable(user, enterpriseId);
         Person p = personsOf(enterpriseId).stream().filter(x -> x.id().equals(personId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("responsible person"));
-        jdbc.sql("delete from ent_responsible_assignment where person_id = ? and enterprise_id = ?").params(personId, e.id()).update();
+        repository.unassign(personId, e.id());
         audit.record("RESPONSIBLE_PERSON_UNASSIGNED", "enterprise", e.id(), p, null);
     }
 
@@ -172,25 +162,15 @@ public class ResponsiblePersonService {
         }
         CheckRecord c = new CheckRecord(UUID.randomUUID(), personId, enterpriseId, f.checkedOn(), DutiesService.trim(f.place()),
                 DutiesService.trim(f.findings()));
-        insertCheck(c);
+        repository.insertCheck(c, clock.instant());
         audit.record("RESPONSIBLE_CHECK_RECORDED", "enterprise-responsible-check", c.id(), null, c);
         return c;
-    }
-
-    void insertCheck(CheckRecord c) {
-        jdbc.sql("""
-                insert into ent_responsible_check (id, person_id, enterprise_id, checked_on, place, findings, created_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), c.personId(), c.enterpriseId(), c.checkedOn(), c.place(), c.findings(), EnterpriseRepository.ts(clock.instant()))
-                .update();
     }
 
     @Transactional(readOnly = true)
     public List<CheckRecord> checks(AnjianUser user, UUID enterpriseId) {
         enterprises.get(user, enterpriseId);
-        return jdbc.sql("select * from ent_responsible_check where enterprise_id = ? order by checked_on desc limit 100").param(enterpriseId)
-                .query((rs, n) -> new CheckRecord(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class), enterpriseId,
-                        rs.getObject("checked_on", LocalDate.class), rs.getString("place"), rs.getString("findings"))).list();
+        return repository.checks(enterpriseId);
     }
 
     public SpecialPeriod declarePeriod(AnjianUser user, PeriodForm f) {
@@ -207,21 +187,14 @@ public class ResponsiblePersonService {
         }
         UUID id = UUID.randomUUID();
         SpecialPeriod p = new SpecialPeriod(f.name().trim(), f.startsOn(), f.endsOn());
-        insertPeriod(id, p, f.kind() == null ? "OTHER" : f.kind());
+        repository.insertPeriod(id, p, f.kind() == null ? "OTHER" : f.kind(), clock.instant());
         audit.record("SPECIAL_PERIOD_DECLARED", "enterprise-special-period", id, null, p);
         return p;
     }
 
-    void insertPeriod(UUID id, SpecialPeriod p, String kind) {
-        jdbc.sql("insert into ent_special_period (id, name, kind, starts_on, ends_on, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(id, p.name(), kind, p.startsOn(), p.endsOn(), EnterpriseRepository.ts(clock.instant())).update();
-    }
-
     @Transactional(readOnly = true)
     public List<SpecialPeriod> periods(LocalDate from) {
-        return jdbc.sql("select * from ent_special_period where ends_on >= ? order by starts_on").param(from)
-                .query((rs, n) -> new SpecialPeriod(rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class))).list();
+        return repository.periodsEndingFrom(from);
     }
 
     /**
@@ -233,28 +206,19 @@ public class ResponsiblePersonService {
         ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         Map<UUID, Person> persons = new LinkedHashMap<>();
         Map<UUID, Set<UUID>> assigned = new HashMap<>();
-        jdbc.sql("""
-                select p.*, a.enterprise_id from ent_responsible_person p join ent_responsible_assignment a on a.person_id = p.id
-                join ent_enterprise e on e.id = a.enterprise_id where (%s) and e.status <> 'CLOSED' order by p.town_id, p.kind, p.name"""
-                .formatted(scope.sql())).params(scope.params()).query(rs -> {
-            Person p = person(rs);
-            persons.putIfAbsent(p.id(), p);
-            assigned.computeIfAbsent(p.id(), k -> new HashSet<>()).add(rs.getObject("enterprise_id", UUID.class));
-        });
+        for (ResponsiblePersonRepository.Posting posting : repository.postings(scope)) {
+            persons.putIfAbsent(posting.person().id(), posting.person());
+            assigned.computeIfAbsent(posting.person().id(), k -> new HashSet<>()).add(posting.enterpriseId());
+        }
         LocalDate halfStart = ResponsiblePersonCompliance.halfYearStart(today);
         LocalDate from = halfStart.isBefore(today.withDayOfMonth(1)) ? halfStart : today.withDayOfMonth(1);
         Map<UUID, List<Check>> checks = new HashMap<>();
-        jdbc.sql("select person_id, enterprise_id, checked_on from ent_responsible_check where checked_on >= ? and checked_on <= ?")
-                .params(from, today).query(rs -> {
-                    UUID pid = rs.getObject(1, UUID.class);
-                    if (persons.containsKey(pid)) {
-                        checks.computeIfAbsent(pid, k -> new ArrayList<>()).add(new Check(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)));
-                    }
-                });
-        List<SpecialPeriod> periods = jdbc.sql("select * from ent_special_period where ends_on >= ? and starts_on <= ? order by starts_on")
-                .params(halfStart, today)
-                .query((rs, n) -> new SpecialPeriod(rs.getString("name"), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class))).list();
+        for (ResponsiblePersonRepository.PersonCheck c : repository.checksBetween(from, today)) {
+            if (persons.containsKey(c.personId())) {
+                checks.computeIfAbsent(c.personId(), k -> new ArrayList<>()).add(c.check());
+            }
+        }
+        List<SpecialPeriod> periods = repository.periodsOverlapping(halfStart, today);
         List<PersonCompliance> result = new ArrayList<>();
         for (Person p : persons.values()) {
             Set<UUID> mine = assigned.get(p.id());
@@ -278,10 +242,5 @@ public class ResponsiblePersonService {
             throw new AccessDeniedException("may not change this enterprise's responsible persons");
         }
         return e;
-    }
-
-    private static Person person(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Person(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getString("name"), rs.getString("post"), rs.getString("phone"),
-                rs.getObject("town_id", UUID.class));
     }
 }
