@@ -33,7 +33,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -62,14 +61,14 @@ public class ImportService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
+    private final ImportJobRepository jobs;
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
     private final Clock clock;
 
     ImportService(EnterpriseExcel excel, EnterpriseRepository repository, EnterpriseValidator validator, EnterpriseScopes scopes,
                   ClassificationService classification, OrganizationDirectory organization, AuditTrail audit, ApplicationEventPublisher events,
-                  MessageSource messages, JdbcClient jdbc, PlatformTransactionManager txManager,
+                  MessageSource messages, ImportJobRepository jobs, PlatformTransactionManager txManager,
                   @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
         this.excel = excel;
         this.repository = repository;
@@ -80,7 +79,7 @@ public class ImportService {
         this.audit = audit;
         this.events = events;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.jobs = jobs;
         this.tx = new TransactionTemplate(txManager);
         this.executor = executor;
         this.clock = clock;
@@ -111,9 +110,7 @@ public class ImportService {
             throw DomainException.invalid("file", "enterprise.import.fileRequired", "请选择 .xlsx 文件");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into ent_import_job (id, status, file_name, created_by, created_at) values (?, 'QUEUED', ?, ?, ?)")
-                .params(id, fileName == null ? null : org.anjian.shared.web.Uploads.baseName(fileName), user.getUsername(),
-                        EnterpriseRepository.ts(clock.instant())).update();
+        jobs.queued(id, fileName == null ? null : org.anjian.shared.web.Uploads.baseName(fileName), user.getUsername(), clock.instant());
         var auth = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
         executor.execute(() -> {
             SecurityContextHolder.getContext().setAuthentication(auth);
@@ -121,7 +118,7 @@ public class ImportService {
                 run(id, user, content);
             } catch (RuntimeException e) {
                 log.warn("import {} failed", id, e);
-                finish(id, "FAILED", e instanceof DomainException de ? de.reason() : "enterprise.import.unreadable", null);
+                finish(id, true, e instanceof DomainException de ? de.reason() : "enterprise.import.unreadable", null);
             } finally {
                 SecurityContextHolder.clearContext();
             }
@@ -131,12 +128,7 @@ public class ImportService {
 
     /** The job, for its creator or the district administrator; anyone else is told it does not exist. */
     public Job job(AnjianUser user, UUID id) {
-        Job j = jdbc.sql("select *, error_sheet is not null as has_errors from ent_import_job where id = ?").param(id)
-                .query((rs, n) -> new Job(rs.getObject("id", UUID.class), rs.getString("status"), rs.getString("file_name"), rs.getInt("total"),
-                        rs.getInt("processed"), rs.getInt("created"), rs.getInt("updated"), rs.getInt("failed"), rs.getBoolean("has_errors"),
-                        rs.getString("message"), rs.getString("created_by"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-                        rs.getObject("finished_at", java.time.OffsetDateTime.class) == null ? null : rs.getObject("finished_at", java.time.OffsetDateTime.class).toInstant())).optional()
-                .orElseThrow(() -> DomainException.notFound("import job"));
+        Job j = jobs.find(id).orElseThrow(() -> DomainException.notFound("import job"));
         if (!j.createdBy().equals(user.getUsername()) && !user.hasRole(Role.DISTRICT_ADMIN)) {
             throw DomainException.notFound("import job");
         }
@@ -145,8 +137,7 @@ public class ImportService {
 
     public Optional<byte[]> errorSheet(AnjianUser user, UUID id) {
         job(user, id);
-        return jdbc.sql("select error_sheet from ent_import_job where id = ?").param(id).query((rs, n) -> rs.getBytes(1)).optional()
-                .filter(b -> b != null);
+        return jobs.errorSheet(id);
     }
 
     void run(UUID id, AnjianUser user, byte[] content) {
@@ -154,10 +145,10 @@ public class ImportService {
         try {
             rows = excel.read(new ByteArrayInputStream(content));
         } catch (Exception e) {
-            finish(id, "FAILED", "enterprise.import.unreadable", null);
+            finish(id, true, "enterprise.import.unreadable", null);
             return;
         }
-        jdbc.sql("update ent_import_job set status = 'RUNNING', total = ? where id = ?").params(rows.size(), id).update();
+        jobs.running(id, rows.size());
         Lookups lookups = new Lookups();
         List<String[]> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -168,8 +159,7 @@ public class ImportService {
             int[] counts = tx.execute(s -> importChunk(id, user, chunk, lookups, seen, errors));
             created += counts[0];
             updated += counts[1];
-            jdbc.sql("update ent_import_job set processed = ?, created = ?, updated = ?, failed = ? where id = ?")
-                    .params(Math.min(rows.size(), from + CHUNK), created, updated, errors.size(), id).update();
+            jobs.progress(id, Math.min(rows.size(), from + CHUNK), created, updated, errors.size());
         }
         byte[] sheet = null;
         if (!errors.isEmpty()) {
@@ -179,12 +169,11 @@ public class ImportService {
                 log.warn("import {}: error sheet not written", id, e);
             }
         }
-        finish(id, "DONE", null, sheet);
+        finish(id, false, null, sheet);
     }
 
-    private void finish(UUID id, String status, String messageKey, byte[] sheet) {
-        jdbc.sql("update ent_import_job set status = ?, message = ?, error_sheet = coalesce(?, error_sheet), finished_at = ? where id = ?")
-                .params(status, messageKey, sheet, EnterpriseRepository.ts(clock.instant()), id).update();
+    private void finish(UUID id, boolean failed, String messageKey, byte[] sheet) {
+        jobs.finished(id, failed, messageKey, sheet, clock.instant());
     }
 
     /** Parses, validates and upserts one chunk; returns {created, updated}. */
