@@ -3,11 +3,8 @@ package org.anjian.hazard.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,8 @@ import org.anjian.enterprise.EnterpriseSummary;
 import org.anjian.hazard.HazardGrade;
 import org.anjian.hazard.domain.CheckCadence;
 import org.anjian.hazard.domain.CheckLevel;
+import org.anjian.hazard.domain.CheckTask;
+import org.anjian.hazard.domain.HazardRuleViolation;
 import org.anjian.organization.ScopeConditions;
 import org.anjian.risk.RiskControls;
 import org.anjian.shared.audit.AuditTrail;
@@ -34,7 +33,6 @@ import org.anjian.shared.web.PageResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckService {
 
     private static final Logger log = LoggerFactory.getLogger(CheckService.class);
-    private final JdbcClient jdbc;
+    private final CheckRepository repository;
     private final EnterpriseLookup enterprises;
     private final HazardService hazards;
     private final MajorHazardCriteria criteria;
@@ -58,11 +56,11 @@ public class CheckService {
     private final RiskControls riskControls;
     private final ZoneId zone;
 
-    CheckService(JdbcClient jdbc, EnterpriseLookup enterprises, HazardService hazards, MajorHazardCriteria criteria, AuditTrail audit,
+    CheckService(CheckRepository repository, EnterpriseLookup enterprises, HazardService hazards, MajorHazardCriteria criteria, AuditTrail audit,
                  Clock clock, RiskControls riskControls, DistrictProperties district) {
         this.zone = district.zone();
         this.riskControls = riskControls;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.enterprises = enterprises;
         this.hazards = hazards;
         this.criteria = criteria;
@@ -148,19 +146,11 @@ public class CheckService {
         }
         EnterpriseSummary ent = e.get();
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into hazard_check_list (id, enterprise_id, town_id, park_id, sector, name, post, level, cadence)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, ent.id(), ent.townId(), ent.parkId(), ent.sector().name(), n.name().trim(), n.post().trim(), n.level().name(),
-                        n.cadence().name()).update();
-        for (Item i : items) {
-            jdbc.sql("insert into hazard_check_item (id, check_list_id, position, content, criterion_code) values (?, ?, ?, ?, ?)")
-                    .params(i.id(), id, i.position(), i.content(), i.criterionCode()).update();
-        }
+        repository.insertList(id, ent, n.name().trim(), n.post().trim(), n.level(), n.cadence(), items);
         audit.record("CHECK_LIST_CREATED", "check-list", id, null,
                 Map.of("enterpriseId", ent.id(), "name", n.name().trim(), "post", n.post().trim(), "level", n.level(), "cadence", n.cadence(),
                         "items", items.size()));
-        ensureTask(id, today());
+        repository.openTask(id, today());
         return id;
     }
 
@@ -169,22 +159,12 @@ public class CheckService {
     @SchedulerLock(name = "hazard.generateCheckTasks", lockAtMostFor = "PT30M")
     public void generate() {
         LocalDate today = today();
-        int missed = jdbc.sql("update hazard_check_task set state = 'MISSED' where state = 'PENDING' and due_date < ?").param(today).update();
+        int missed = repository.markMissed(today);
         int created = 0;
-        for (UUID list : jdbc.sql("select id from hazard_check_list where active").query(UUID.class).list()) {
-            created += ensureTask(list, today);
+        for (UUID list : repository.activeLists()) {
+            created += repository.openTask(list, today);
         }
         log.info("Check tasks: {} opened, {} missed", created, missed);
-    }
-
-    private int ensureTask(UUID listId, LocalDate day) {
-        Map<String, Object> l = jdbc.sql("select * from hazard_check_list where id = ?").param(listId).query().singleRow();
-        CheckCadence.Period p = CheckCadence.valueOf((String) l.get("cadence")).periodOf(day);
-        return jdbc.sql("""
-                insert into hazard_check_task (id, check_list_id, enterprise_id, town_id, park_id, sector, period_start, due_date, state)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') on conflict (check_list_id, period_start) do nothing""")
-                .params(UUID.randomUUID(), listId, l.get("enterprise_id"), l.get("town_id"), l.get("park_id"), l.get("sector"), p.start(), p.due())
-                .update();
     }
 
     @Transactional(readOnly = true)
@@ -204,47 +184,12 @@ public class CheckService {
     public PageResult<Task> tasks(AnjianUser user, TaskFilter f, PageRequest page) {
         hazards.requireReader(user);
         ScopeConditions.Condition scope = hazards.scopeCondition(user.scope(), "t");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        StringBuilder where = new StringBuilder(" where (" + scope.sql() + ")");
-        if (f.enterpriseId() != null) {
-            where.append(" and t.enterprise_id = :enterpriseId");
-            params.put("enterpriseId", f.enterpriseId());
-        }
-        if (f.enterpriseIds() != null) {
-            if (f.enterpriseIds().isEmpty()) {
-                return new PageResult<>(List.of(), 0, page.page(), page.size());
-            }
-            where.append(" and t.enterprise_id in (:enterpriseIds)");
-            params.put("enterpriseIds", f.enterpriseIds());
-        }
-        if (f.townId() != null) {
-            where.append(" and t.town_id = :townId");
-            params.put("townId", f.townId());
-        }
-        if (f.state() != null) {
-            where.append(" and t.state = :state");
-            params.put("state", f.state());
-        }
-        String from = " from hazard_check_task t join hazard_check_list l on l.id = t.check_list_id";
-        if (f.cadence() != null) {
-            where.append(" and l.cadence = :cadence");
-            params.put("cadence", f.cadence().name());
-        }
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        // what is still to do first, soonest due; then what is past, newest first
-        List<Task> items = jdbc.sql("select t.*, l.name, l.post, l.level, l.cadence" + from
-                        + where + " order by case t.state when 'PENDING' then 0 else 1 end,"
-                        + " case when t.state = 'PENDING' then t.due_date end, t.due_date desc, l.name, t.id limit :limit offset :offset")
-                .params(params).query((rs, n) -> task(rs)).list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return repository.tasks(scope, f, page);
     }
 
     @Transactional(readOnly = true)
     public Task task(AnjianUser user, UUID id) {
-        Task t = jdbc.sql("select t.*, l.name, l.post, l.level, l.cadence from hazard_check_task t join hazard_check_list l on l.id = t.check_list_id where t.id = ?")
-                .param(id).query((rs, n) -> task(rs)).optional().orElseThrow(() -> DomainException.notFound("check task"));
+        Task t = repository.task(id).orElseThrow(() -> DomainException.notFound("check task"));
         if (!enterprises.inScope(user.scope(), t.enterpriseId())) {
             throw DomainException.notFound("check task");
         }
@@ -253,9 +198,7 @@ public class CheckService {
 
     @Transactional(readOnly = true)
     public List<Item> items(UUID checkListId) {
-        return jdbc.sql("select * from hazard_check_item where check_list_id = ? order by position").param(checkListId)
-                .query((rs, n) -> new Item(rs.getObject("id", UUID.class), rs.getInt("position"), rs.getString("content"),
-                        rs.getString("criterion_code"))).list();
+        return repository.items(checkListId);
     }
 
     /** Records every item's outcome; each failed item becomes a hazard of the enterprise's own check. */
@@ -264,11 +207,11 @@ public class CheckService {
         if (!user.hasAnyRole(Role.ENTERPRISE_USER, Role.AGENCY_USER)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "hazard.check.enterpriseOnly", "the enterprise works its own checks");
         }
-        if (!t.state().equals("PENDING")) {
-            throw DomainException.conflict("hazard.check.notPending", "the task is " + t.state());
-        }
-        if (today().isAfter(t.dueDate())) {
-            throw DomainException.conflict("hazard.check.periodOver", "the check period ended on " + t.dueDate());
+        CheckTask task = new CheckTask(t.id(), t.dueDate(), CheckTask.State.valueOf(t.state()), t.doneAt(), t.doneBy(), t.hazardsFound());
+        try {
+            task.requireWorkable(today());
+        } catch (HazardRuleViolation v) {
+            throw DomainException.conflict(v.reason(), v.getMessage());
         }
         List<Item> items = items(t.checkListId());
         Map<UUID, ItemResult> byItem = (results == null ? List.<ItemResult>of() : results).stream()
@@ -300,12 +243,13 @@ public class CheckService {
                 hazardId = h.hazard().id();
                 found++;
             }
-            jdbc.sql("insert into hazard_check_result (task_id, item_id, outcome, note, hazard_id) values (?, ?, ?, ?, ?)")
-                    .params(taskId, i.id(), r.outcome(), r.note() == null || r.note().isBlank() ? null : r.note().trim(), hazardId).update();
+            repository.insertResult(taskId, i.id(), r.outcome(), r.note() == null || r.note().isBlank() ? null : r.note().trim(), hazardId);
         }
-        Instant now = clock.instant();
-        jdbc.sql("update hazard_check_task set state = 'DONE', done_at = ?, done_by = ?, hazards_found = ? where id = ?")
-                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), user.displayName(), found, taskId).update();
+        task.complete(today(), clock.instant(), user.displayName(), found);
+        if (!repository.saveState(task, CheckTask.State.PENDING)) {
+            // a second submission of the same task committed first: this one's results roll back with the refusal
+            throw DomainException.conflict("hazard.check.notPending", "the task was completed meanwhile");
+        }
         audit.record("CHECK_TASK_DONE", "check-task", taskId, Map.of("state", "PENDING"),
                 Map.of("state", "DONE", "items", items.size(), "hazardsFound", found));
         return task(user, taskId);
@@ -319,27 +263,6 @@ public class CheckService {
     public List<OnTime> onTime(AnjianUser user, LocalDate from, LocalDate to, boolean byEnterprise) {
         hazards.requireReader(user);
         ScopeConditions.Condition scope = hazards.scopeCondition(user.scope(), "t");
-        Map<String, Object> params = new HashMap<>(scope.params());
-        params.put("from", from);
-        params.put("to", to);
-        params.put("today", today());
-        params.put("zone", zone.getId());
-        String key = byEnterprise ? "cast(t.enterprise_id as text)" : "cast(t.town_id as text)";
-        return jdbc.sql("select " + key + " as k,"
-                        + " count(*) filter (where t.state <> 'PENDING' or t.due_date < :today) as due,"
-                        + " count(*) filter (where t.state = 'DONE' and (t.done_at at time zone :zone)::date <= t.due_date) as on_time,"
-                        + " count(*) filter (where t.state = 'MISSED' or (t.state = 'PENDING' and t.due_date < :today)) as missed"
-                        + " from hazard_check_task t where t.due_date between :from and :to and (" + scope.sql() + ")"
-                        + " group by k order by missed desc, k")
-                .params(params).query((rs, n) -> new OnTime(rs.getString("k"), rs.getString("k"), rs.getLong("due"), rs.getLong("on_time"),
-                        rs.getLong("missed"))).list();
-    }
-
-    private static Task task(java.sql.ResultSet rs) throws java.sql.SQLException {
-        OffsetDateTime done = rs.getObject("done_at", OffsetDateTime.class);
-        return new Task(rs.getObject("id", UUID.class), rs.getObject("check_list_id", UUID.class), rs.getString("name"), rs.getString("post"),
-                CheckLevel.valueOf(rs.getString("level")), CheckCadence.valueOf(rs.getString("cadence")), rs.getObject("enterprise_id", UUID.class),
-                rs.getObject("period_start", LocalDate.class), rs.getObject("due_date", LocalDate.class), rs.getString("state"),
-                done == null ? null : done.toInstant(), rs.getString("done_by"), rs.getInt("hazards_found"));
+        return repository.onTime(scope, from, to, today(), zone.getId(), byEnterprise);
     }
 }
