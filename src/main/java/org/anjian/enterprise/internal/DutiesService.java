@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +31,16 @@ public class DutiesService {
     public static final List<String> LICENCE_KINDS = List.of("SAFETY_PERMIT", "INSURANCE");
     public static final List<String> PERSON_ROLES = List.of("PRINCIPAL", "SAFETY_MANAGER", "CHIEF_ENGINEER", "SAFETY_ENGINEER");
 
-    private final JdbcClient jdbc;
+    private final DutiesRepository repository;
     private final EnterpriseService enterprises;
     private final EnterpriseScopes scopes;
     private final AuditTrail audit;
     private final Clock clock;
     private final ZoneId zone;
 
-    DutiesService(JdbcClient jdbc, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
+    DutiesService(DutiesRepository repository, EnterpriseService enterprises, EnterpriseScopes scopes, AuditTrail audit, Clock clock, DistrictProperties district) {
         this.zone = district.zone();
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.enterprises = enterprises;
         this.scopes = scopes;
         this.audit = audit;
@@ -90,10 +88,7 @@ public class DutiesService {
     }
 
     private List<Licence> licencesOf(UUID enterpriseId) {
-        return jdbc.sql("select * from ent_licence where enterprise_id = ? order by kind, valid_to desc").param(enterpriseId)
-                .query((rs, n) -> new Licence(rs.getObject("id", UUID.class), enterpriseId, rs.getString("kind"), rs.getString("number"),
-                        rs.getString("scope"), rs.getString("issuer"), rs.getObject("valid_from", LocalDate.class),
-                        rs.getObject("valid_to", LocalDate.class))).list();
+        return repository.licencesOf(enterpriseId);
     }
 
     @Transactional(readOnly = true)
@@ -118,24 +113,16 @@ public class DutiesService {
             throw DomainException.invalid(errors);
         }
         Licence l = new Licence(UUID.randomUUID(), e.id(), f.kind(), trim(f.number()), trim(f.scope()), trim(f.issuer()), f.validFrom(), f.validTo());
-        insertLicence(l);
+        repository.insertLicence(l, clock.instant());
         audit.record("LICENCE_ADDED", "enterprise-licence", l.id(), null, l);
         return l;
-    }
-
-    void insertLicence(Licence l) {
-        jdbc.sql("""
-                insert into ent_licence (id, enterprise_id, kind, number, scope, issuer, valid_from, valid_to, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(l.id(), l.enterpriseId(), l.kind(), l.number(), l.scope(), l.issuer(), l.validFrom(), l.validTo(),
-                        EnterpriseRepository.ts(clock.instant())).update();
     }
 
     public void deleteLicence(AnjianUser user, UUID enterpriseId, UUID licenceId) {
         editable(user, enterpriseId);
         Licence before = licencesOf(enterpriseId).stream().filter(l -> l.id().equals(licenceId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("licence"));
-        jdbc.sql("delete from ent_licence where id = ?").param(licenceId).update();
+        repository.deleteLicence(licenceId);
         audit.record("LICENCE_REMOVED", "enterprise-licence", licenceId, before, null);
     }
 
@@ -146,10 +133,7 @@ public class DutiesService {
     }
 
     private List<Person> personsOf(UUID enterpriseId) {
-        return jdbc.sql("select * from ent_key_person where enterprise_id = ? order by role, name").param(enterpriseId)
-                .query((rs, n) -> new Person(rs.getObject("id", UUID.class), enterpriseId, rs.getString("role"), rs.getString("name"),
-                        rs.getString("phone"), rs.getString("certificate_no"), rs.getObject("appointed_on", LocalDate.class),
-                        rs.getObject("assessed_on", LocalDate.class))).list();
+        return repository.personsOf(enterpriseId);
     }
 
     public Person addPerson(AnjianUser user, UUID enterpriseId, PersonForm f) {
@@ -171,24 +155,16 @@ public class DutiesService {
             throw DomainException.invalid(errors);
         }
         Person p = new Person(UUID.randomUUID(), e.id(), f.role(), f.name().trim(), trim(f.phone()), trim(f.certificateNo()), f.appointedOn(), f.assessedOn());
-        insertPerson(p);
+        repository.insertPerson(p, clock.instant());
         audit.record("KEY_PERSON_ADDED", "enterprise-key-person", p.id(), null, p);
         return p;
-    }
-
-    void insertPerson(Person p) {
-        jdbc.sql("""
-                insert into ent_key_person (id, enterprise_id, role, name, phone, certificate_no, appointed_on, assessed_on, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(p.id(), p.enterpriseId(), p.role(), p.name(), p.phone(), p.certificateNo(), p.appointedOn(), p.assessedOn(),
-                        EnterpriseRepository.ts(clock.instant())).update();
     }
 
     public void deletePerson(AnjianUser user, UUID enterpriseId, UUID personId) {
         editable(user, enterpriseId);
         Person before = personsOf(enterpriseId).stream().filter(p -> p.id().equals(personId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("person"));
-        jdbc.sql("delete from ent_key_person where id = ?").param(personId).update();
+        repository.deletePerson(personId);
         audit.record("KEY_PERSON_REMOVED", "enterprise-key-person", personId, before, null);
     }
 
@@ -235,13 +211,6 @@ public class DutiesService {
     public PageResult<LicenceStatus> dueSoon(AnjianUser user, DueFilter f, PageRequest page) {
         LocalDate today = today();
         ScopeConditions.Condition scope = scopes.readCondition(user.scope());
-        Map<String, Object> params = new HashMap<>(scope.params());
-        StringBuilder where = new StringBuilder("""
-                 from ent_licence l join ent_enterprise e on e.id = l.enterprise_id
-                where (%s) and l.valid_to <= :horizon and l.valid_to >= :oldest and e.status <> 'CLOSED'
-                  and not exists (select 1 from ent_licence n where n.enterprise_id = l.enterprise_id and n.kind = l.kind and n.valid_to > l.valid_to)
-                """.formatted(scope.sql()));
-        // A licence already replaced by a newer one of the same kind is not due: only the latest per kind counts.
         LocalDate horizon = today.plusDays(ExpiryWarnings.NOTICE_DAYS);
         LocalDate oldest = today.minusYears(1);
         if (f.level() != null) {
@@ -254,33 +223,10 @@ public class DutiesService {
                 case NOTICE -> oldest = today.plusDays(ExpiryWarnings.URGENT_DAYS + 1);
             }
         }
-        params.put("horizon", horizon);
-        params.put("oldest", oldest);
-        if (f.townId() != null) {
-            where.append(" and e.town_id = :town");
-            params.put("town", f.townId());
-        }
-        if (f.name() != null) {
-            where.append(" and e.name ilike :name");
-            params.put("name", "%" + f.name().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (f.kind() != null) {
-            where.append(" and l.kind = :kind");
-            params.put("kind", f.kind());
-        }
-        long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-        params.put("limit", page.size());
-        params.put("offset", page.offset());
-        List<LicenceStatus> items = jdbc.sql("select l.*, e.name as enterprise_name" + where + " order by l.valid_to, e.name, l.id limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> {
-                    Licence l = new Licence(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class), rs.getString("kind"),
-                            rs.getString("number"), rs.getString("scope"), rs.getString("issuer"), rs.getObject("valid_from", LocalDate.class),
-                            rs.getObject("valid_to", LocalDate.class));
-                    return new LicenceStatus(l, rs.getString("enterprise_name"), ExpiryWarnings.daysLeft(l.validTo(), today),
-                            ExpiryWarnings.level(l.validTo(), today).orElse(null));
-                }).list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        PageResult<DutiesRepository.DueLicence> due = repository.due(scope, oldest, horizon, f.townId(), f.name(), f.kind(), page);
+        return new PageResult<>(due.items().stream().map(d -> new LicenceStatus(d.licence(), d.enterpriseName(),
+                ExpiryWarnings.daysLeft(d.licence().validTo(), today), ExpiryWarnings.level(d.licence().validTo(), today).orElse(null))).toList(),
+                due.total(), page.page(), page.size());
     }
 
     /** Every enterprise in scope with at least one missing mandatory item. */
@@ -296,18 +242,8 @@ public class DutiesService {
     @Transactional(readOnly = true)
     public PageResult<EnterpriseGaps> gaps(AnjianUser user, DueFilter f, PageRequest page) {
         LocalDate today = today();
-        Map<UUID, List<Licence>> licences = new HashMap<>();
-        jdbc.sql("select id, enterprise_id, kind, valid_from, valid_to from ent_licence where valid_from <= ? and valid_to >= ?").params(today, today).query(rs -> {
-            UUID eid = rs.getObject("enterprise_id", UUID.class);
-            licences.computeIfAbsent(eid, k -> new ArrayList<>()).add(new Licence(rs.getObject("id", UUID.class), eid, rs.getString("kind"),
-                    null, null, null, rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)));
-        });
-        Map<UUID, List<Person>> persons = new HashMap<>();
-        jdbc.sql("select id, enterprise_id, role, name, appointed_on, assessed_on from ent_key_person").query(rs -> {
-            UUID eid = rs.getObject("enterprise_id", UUID.class);
-            persons.computeIfAbsent(eid, k -> new ArrayList<>()).add(new Person(rs.getObject("id", UUID.class), eid, rs.getString("role"),
-                    rs.getString("name"), null, null, rs.getObject("appointed_on", LocalDate.class), rs.getObject("assessed_on", LocalDate.class)));
-        });
+        Map<UUID, List<Licence>> licences = repository.licencesInForce(today);
+        Map<UUID, List<Person>> persons = repository.keyPersons();
         List<EnterpriseGaps> all = new ArrayList<>();
         EnterpriseFilter filter = new EnterpriseFilter(f.townId(), null, null, null, null, null, null, f.name(), null);
         enterprises.forEach(user, filter, e -> {
