@@ -3,7 +3,6 @@ package org.anjian.enterprise.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.Role;
 import org.anjian.shared.security.ScopeKind;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +28,14 @@ import org.springframework.util.StringUtils;
 @Transactional
 public class OutletService {
 
-    private final JdbcClient jdbc;
+    private final OutletRepository repository;
     private final OrganizationDirectory organization;
     private final EnterpriseValidator validator;
     private final AuditTrail audit;
     private final Clock clock;
 
-    OutletService(JdbcClient jdbc, OrganizationDirectory organization, EnterpriseValidator validator, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    OutletService(OutletRepository repository, OrganizationDirectory organization, EnterpriseValidator validator, AuditTrail audit, Clock clock) {
+        this.repository = repository;
         this.organization = organization;
         this.validator = validator;
         this.audit = audit;
@@ -57,11 +55,7 @@ public class OutletService {
     @Transactional(readOnly = true)
     public List<OutletStatus> outlets(AnjianUser user) {
         Set<UUID> towns = visibleTowns(user);
-        List<Outlet> all = jdbc.sql("select * from ent_fireworks_outlet order by town_id, licensed_on nulls last, name")
-                .query((rs, n) -> new Outlet(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("town_id", UUID.class),
-                        rs.getString("plan_point_code"), (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"),
-                        rs.getString("licence_no"), rs.getObject("licensed_on", LocalDate.class), rs.getObject("licence_valid_to", LocalDate.class)))
-                .list();
+        List<Outlet> all = repository.all();
         Map<UUID, Plan> plans = plans();
         Set<String> points = new HashSet<>();
         Map<UUID, Integer> quotas = new HashMap<>();
@@ -79,13 +73,7 @@ public class OutletService {
 
     @Transactional(readOnly = true)
     public Map<UUID, Plan> plans() {
-        Map<UUID, Plan> plans = new HashMap<>();
-        jdbc.sql("select town_id, quota, array_to_string(points, ',') from ent_outlet_plan").query(rs -> {
-            String csv = rs.getString(3);
-            plans.put(rs.getObject(1, UUID.class), new Plan(rs.getObject(1, UUID.class), rs.getInt(2),
-                    csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","))));
-        });
-        return plans;
+        return repository.plans();
     }
 
     public Plan savePlan(AnjianUser user, Plan p) {
@@ -99,11 +87,8 @@ public class OutletService {
             throw DomainException.invalid("quota", "enterprise.count.invalid", "应为 0 或正整数");
         }
         List<String> points = p.points() == null ? List.of() : p.points().stream().map(String::trim).filter(StringUtils::hasText).distinct().toList();
-        jdbc.sql("""
-                insert into ent_outlet_plan (town_id, quota, points) values (?, ?, string_to_array(?, ','))
-                on conflict (town_id) do update set quota = excluded.quota, points = excluded.points""")
-                .params(p.townId(), p.quota(), String.join(",", points)).update();
         Plan saved = new Plan(p.townId(), p.quota(), points);
+        repository.savePlan(saved);
         audit.record("OUTLET_PLAN_SAVED", "enterprise-outlet-plan", p.townId(), null, saved);
         return saved;
     }
@@ -137,17 +122,9 @@ public class OutletService {
         }
         Outlet saved = new Outlet(UUID.randomUUID(), o.name().trim(), o.townId(), DutiesService.trim(o.planPointCode()), o.latitude(), o.longitude(),
                 DutiesService.trim(o.licenceNo()), o.licensedOn(), o.licenceValidTo());
-        insert(saved);
+        repository.insert(saved, clock.instant());
         audit.record("OUTLET_ADDED", "enterprise-outlet", saved.id(), null, saved);
         return saved;
-    }
-
-    void insert(Outlet o) {
-        jdbc.sql("""
-                insert into ent_fireworks_outlet (id, name, town_id, plan_point_code, latitude, longitude, licence_no, licensed_on, licence_valid_to, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(o.id(), o.name(), o.townId(), o.planPointCode(), o.latitude(), o.longitude(), o.licenceNo(), o.licensedOn(),
-                        o.licenceValidTo(), EnterpriseRepository.ts(clock.instant())).update();
     }
 
     /** Outlets are placed by town; a district-wide user sees every town, a town official their own, others none. */
