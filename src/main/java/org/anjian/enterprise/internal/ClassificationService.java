@@ -1,7 +1,5 @@
 package org.anjian.enterprise.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,14 +20,12 @@ import org.anjian.shared.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * 分级分类监管 (ENT-3): keeps the versioned rule set, classifies enterprises by it on every profile or
@@ -41,21 +37,17 @@ public class ClassificationService {
     private static final Logger log = LoggerFactory.getLogger(ClassificationService.class);
     private static final int CHUNK = 500;
 
-    private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final ClassificationRepository repository;
     private final EnterpriseRepository enterprises;
-    private final JsonMapper json;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ClassificationService(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, EnterpriseRepository enterprises, JsonMapper json, AuditTrail audit,
+    ClassificationService(ClassificationRepository repository, EnterpriseRepository enterprises, AuditTrail audit,
                           ApplicationEventPublisher events, PlatformTransactionManager txManager, Clock clock) {
-        this.jdbc = jdbc;
-        this.batch = batch;
+        this.repository = repository;
         this.enterprises = enterprises;
-        this.json = json;
         this.audit = audit;
         this.events = events;
         this.tx = new TransactionTemplate(txManager);
@@ -73,27 +65,24 @@ public class ClassificationService {
     /** The rule set in force: the highest version, or the defaults saved as version 1 on first use. */
     @Transactional
     public RuleSet currentRuleSet() {
-        Optional<RuleSet> latest = jdbc.sql("select body from ent_rule_set order by version desc limit 1").query(String.class).optional()
-                .map(body -> json.readValue(body, RuleSet.class));
+        Optional<RuleSet> latest = repository.latestRuleSet();
         if (latest.isPresent()) {
             return latest.get();
         }
         RuleSet defaults = RuleSet.defaults();
-        jdbc.sql("insert into ent_rule_set (version, body, note, created_by, created_at) values (1, cast(? as jsonb), ?, 'system', ?) on conflict do nothing")
-                .params(json.writeValueAsString(defaults), "默认规则 (defaults)", EnterpriseRepository.ts(clock.instant())).update();
+        // a concurrent first use may have saved them already: the same defaults either way
+        repository.insertRuleSet(defaults, "默认规则", "system", clock.instant());
         return defaults;
     }
 
     @Transactional(readOnly = true)
     public List<Version> versions() {
-        return jdbc.sql("select version, note, created_by, created_at from ent_rule_set order by version desc")
-                .query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant())).list();
+        return repository.versions();
     }
 
     @Transactional(readOnly = true)
     public Optional<RuleSet> ruleSet(int version) {
-        return jdbc.sql("select body from ent_rule_set where version = ?").param(version).query(String.class).optional()
-                .map(body -> json.readValue(body, RuleSet.class));
+        return repository.ruleSet(version);
     }
 
     /** Saves an edited rule set as the next version; classes change at the next reclassification. */
@@ -110,9 +99,9 @@ public class ClassificationService {
         RuleSet before = currentRuleSet();
         int version = before.version() + 1;
         RuleSet saved = new RuleSet(version, edited.rules(), edited.thresholds(), edited.inspectionsPerYear());
-        jdbc.sql("insert into ent_rule_set (version, body, note, created_by, created_at) values (?, cast(? as jsonb), ?, ?, ?)")
-                .params(version, json.writeValueAsString(saved), note == null ? null : note.substring(0, Math.min(note.length(), 300)),
-                        user.getUsername(), EnterpriseRepository.ts(clock.instant())).update();
+        if (!repository.insertRuleSet(saved, note == null ? null : note.substring(0, Math.min(note.length(), 300)), user.getUsername(), clock.instant())) {
+            throw DomainException.conflict("enterprise.ruleSet.concurrent", "version " + version + " was saved meanwhile");
+        }
         audit.record("RULE_SET_SAVED", "enterprise-rule-set", version, before, saved);
         return saved;
     }
@@ -148,33 +137,27 @@ public class ClassificationService {
      */
     private int applyBatch(List<Enterprise> list, SupervisionClassRules rules, String trigger) {
         Instant now = clock.instant();
-        List<Object[]> classes = new java.util.ArrayList<>();
-        List<Object[]> history = new java.util.ArrayList<>();
+        List<ClassificationRepository.Classified> classified = new java.util.ArrayList<>();
         List<Map<String, Object>> changes = new java.util.ArrayList<>();
         for (Enterprise e : list) {
             Classification c = rules.classify(e.classificationInputs());
             if (c.supervisionClass() == e.supervisionClass() && Integer.valueOf(c.score()).equals(e.classScore())) {
                 continue;
             }
-            classes.add(new Object[] {c.supervisionClass().name(), c.score(), java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC), e.id()});
-            history.add(new Object[] {UUID.randomUUID(), e.id(), c.supervisionClass().name(), c.score(), c.inspectionsPerYear(), c.ruleSetVersion(),
-                    json.writeValueAsString(c.firedRules()), trigger, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)});
+            classified.add(new ClassificationRepository.Classified(e.id(), c, trigger));
             changes.add(Map.of("id", e.id(), "from", String.valueOf(e.supervisionClass()), "to", c.supervisionClass().name(), "score", c.score()));
             if (c.supervisionClass() != e.supervisionClass()) {
                 events.publishEvent(new EnterpriseReclassified(e.id(), e.supervisionClass(), c.supervisionClass(), c.score(),
                         c.inspectionsPerYear(), c.ruleSetVersion()));
             }
         }
-        if (classes.isEmpty()) {
+        if (classified.isEmpty()) {
             return 0;
         }
-        batch.batchUpdate("update ent_enterprise set supervision_class = ?, class_score = ?, classified_at = ? where id = ?", classes);
-        batch.batchUpdate("""
-                insert into ent_classification (id, enterprise_id, supervision_class, score, inspections_per_year, rule_set_version,
-                  fired_rules, trigger, classified_at) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""", history);
+        repository.store(classified, now);
         audit.record("ENTERPRISES_CLASSIFIED", "enterprise", null, null,
                 Map.of("trigger", trigger, "ruleSetVersion", rules.ruleSetVersion(), "changes", changes));
-        return classes.size();
+        return classified.size();
     }
 
     /** Nightly, after the other modules' day has been fed in: 02:30 in Chongqing. */
@@ -192,12 +175,7 @@ public class ClassificationService {
             return c;
         }
         Instant now = clock.instant();
-        enterprises.updateClass(e.id(), c.supervisionClass(), c.score(), now);
-        jdbc.sql("""
-                insert into ent_classification (id, enterprise_id, supervision_class, score, inspections_per_year, rule_set_version,
-                  fired_rules, trigger, classified_at) values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)""")
-                .params(UUID.randomUUID(), e.id(), c.supervisionClass().name(), c.score(), c.inspectionsPerYear(), c.ruleSetVersion(),
-                        json.writeValueAsString(c.firedRules()), trigger, EnterpriseRepository.ts(now)).update();
+        repository.store(List.of(new ClassificationRepository.Classified(e.id(), c, trigger)), now);
         audit.record("ENTERPRISE_CLASSIFIED", "enterprise", e.id(),
                 e.supervisionClass() == null ? null : Map.of("class", e.supervisionClass(), "score", e.classScore()),
                 Map.of("class", c.supervisionClass(), "score", c.score(), "ruleSetVersion", c.ruleSetVersion(), "trigger", trigger));
@@ -210,15 +188,7 @@ public class ClassificationService {
 
     @Transactional(readOnly = true)
     public List<Record> history(UUID enterpriseId) {
-        return jdbc.sql("select * from ent_classification where enterprise_id = ? order by classified_at desc, id limit 50")
-                .param(enterpriseId).query(this::record).list();
-    }
-
-    private Record record(ResultSet rs, int n) throws SQLException {
-        List<Classification.FiredRule> fired = List.of(json.readValue(rs.getString("fired_rules"), Classification.FiredRule[].class));
-        return new Record(rs.getObject("id", UUID.class), SupervisionClass.valueOf(rs.getString("supervision_class").trim()),
-                rs.getInt("score"), rs.getInt("inspections_per_year"), rs.getInt("rule_set_version"), fired, rs.getString("trigger"),
-                rs.getObject("classified_at", java.time.OffsetDateTime.class).toInstant());
+        return repository.history(enterpriseId);
     }
 
     /**

@@ -194,11 +194,6 @@ public class EnterpriseRepository {
                 .params(majorHazardSources, highestGrade, keyProcesses, ts(now), id).update();
     }
 
-    public void updateClass(UUID id, SupervisionClass c, int score, Instant at) {
-        jdbc.sql("update ent_enterprise set supervision_class = ?, class_score = ?, classified_at = ? where id = ?")
-                .params(c.name(), score, ts(at), id).update();
-    }
-
     public List<UUID> allIds() {
         return jdbc.sql("select id from ent_enterprise order by id").query(UUID.class).list();
     }
