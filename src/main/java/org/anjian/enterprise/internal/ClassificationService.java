@@ -80,7 +80,7 @@ public class ClassificationService {
         }
         RuleSet defaults = RuleSet.defaults();
         jdbc.sql("insert into ent_rule_set (version, body, note, created_by, created_at) values (1, cast(? as jsonb), ?, 'system', ?) on conflict do nothing")
-                .params(json.writeValueAsString(defaults), "默认规则 (defaults)", EnterpriseRepository.ts(clock.instant())).update();
+                .params(json.writeValueAsString(defaults), "默认规则", EnterpriseRepository.ts(clock.instant())).update();
         return defaults;
     }
 
