@@ -233,6 +233,7 @@ public class DutiesService {
     /** {@link #dueSoon(AnjianUser, int)} filtered, counted and paged, as the due page lists it. */
     @Transactional(readOnly = true)
     public PageResult<LicenceStatus> dueSoon(AnjianUser user, DueFilter f, PageRequest page) {
+        EnterpriseScopes.requireDutyReader(user);
         LocalDate today = today();
         ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         Map<String, Object> params = new HashMap<>(scope.params());
@@ -295,6 +296,7 @@ public class DutiesService {
      */
     @Transactional(readOnly = true)
     public PageResult<EnterpriseGaps> gaps(AnjianUser user, DueFilter f, PageRequest page) {
+        EnterpriseScopes.requireDutyReader(user);
         LocalDate today = today();
         Map<UUID, List<Licence>> licences = new HashMap<>();
         jdbc.sql("select id, enterprise_id, kind, valid_from, valid_to from ent_licence where valid_from <= ? and valid_to >= ?").params(today, today).query(rs -> {

@@ -56,6 +56,7 @@ public class OutletService {
 
     @Transactional(readOnly = true)
     public List<OutletStatus> outlets(AnjianUser user) {
+        EnterpriseScopes.requireOutletReader(user);
         Set<UUID> towns = visibleTowns(user);
         List<Outlet> all = jdbc.sql("select * from ent_fireworks_outlet order by town_id, licensed_on nulls last, name")
                 .query((rs, n) -> new Outlet(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("town_id", UUID.class),
