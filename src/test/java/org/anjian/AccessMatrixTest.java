@@ -43,6 +43,9 @@ class AccessMatrixTest {
     /** Everybody who works with business records: not the system and security administrators. */
     static final Set<Role> BUSINESS = EnumSet.complementOf(EnumSet.of(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN));
     /** The expert pool: the district keeps it, inspectors and auditors read it (an expert reads only their own record). */
+    /** The fireworks outlet layout: a district view of the regulators (and experts), not of enterprises or agencies. */
+    static final Set<Role> OUTLET_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL,
+            Role.EXPERT, Role.AUDITOR);
     static final Set<Role> EXPERT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
 
     static final Set<Role> ENFORCEMENT_READERS = EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR);
@@ -158,6 +161,18 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/hazards/dashboard", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/checks", null, BUSINESS),
             new Endpoint(HttpMethod.GET, "/checks/export.xlsx", null, BUSINESS),
+            // issue 19 #2: the duty lists and their exports are business records (an enterprise or a town reads only its own
+            // scope, see DutyListsPageTest); the outlet layout is the regulators' district view
+            new Endpoint(HttpMethod.GET, "/enterprises/due", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/enterprises/due/export.xlsx", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/enterprises/due/export.xlsx?tab=gaps", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/enterprises/due-soon", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/enterprises/compliance", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/enterprises/compliance/export.xlsx", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/api/v1/enterprises/responsible-compliance", null, BUSINESS),
+            new Endpoint(HttpMethod.GET, "/enterprises/outlets", null, OUTLET_READERS),
+            new Endpoint(HttpMethod.GET, "/enterprises/outlets/export.xlsx", null, OUTLET_READERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/enterprises/fireworks-outlets", null, OUTLET_READERS),
             new Endpoint(HttpMethod.POST, "/api/v1/random-draws", "{}", EnumSet.of(Role.DISTRICT_ADMIN)),
             new Endpoint(HttpMethod.GET, "/inspections", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT)),
             new Endpoint(HttpMethod.GET, "/inspections/export.xlsx", null, EnumSet.of(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.AUDITOR, Role.EXPERT)),

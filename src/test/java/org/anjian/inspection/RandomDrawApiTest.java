@@ -108,6 +108,11 @@ class RandomDrawApiTest {
 
         mvc.perform(get("/api/v1/public/random-draws")).andExpect(status().isOk()).andExpect(content().string(containsString(id)));
         mvc.perform(get("/public/random-draws")).andExpect(status().isOk()).andExpect(content().string(containsString("公开种子-2026-Q4")));
+        // issue 19 #5: the public reads how the draw was made in Chinese (English in the en locale), not the algorithm's code
+        String page = mvc.perform(get("/public/random-draws")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("以公布的随机种子生成 SHA-256 计数随机数").doesNotContain(">" + RandomDraw.ALGORITHM + "<").doesNotContain("Fisher-Yates");
+        assertThat(mvc.perform(get("/public/random-draws").param("lang", "en")).andReturn().getResponse().getContentAsString())
+                .contains("partial Fisher-Yates over the pool sorted by id").doesNotContain(">" + RandomDraw.ALGORITHM + "<");
     }
 
     @Test

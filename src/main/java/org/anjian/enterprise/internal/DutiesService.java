@@ -209,6 +209,7 @@ public class DutiesService {
     /** {@link #dueSoon(AnjianUser, int)} filtered, counted and paged, as the due page lists it. */
     @Transactional(readOnly = true)
     public PageResult<LicenceStatus> dueSoon(AnjianUser user, DueFilter f, PageRequest page) {
+        EnterpriseScopes.requireDutyReader(user);
         LocalDate today = today();
         ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         LocalDate horizon = today.plusDays(ExpiryWarnings.NOTICE_DAYS);
@@ -241,6 +242,7 @@ public class DutiesService {
      */
     @Transactional(readOnly = true)
     public PageResult<EnterpriseGaps> gaps(AnjianUser user, DueFilter f, PageRequest page) {
+        EnterpriseScopes.requireDutyReader(user);
         LocalDate today = today();
         Map<UUID, List<Licence>> licences = repository.licencesInForce(today);
         Map<UUID, List<Person>> persons = repository.keyPersons();

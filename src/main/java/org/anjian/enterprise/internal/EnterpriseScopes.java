@@ -6,9 +6,11 @@ import org.anjian.organization.Department;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.ScopeConditions;
 import org.anjian.organization.ScopeConditions.Condition;
+import org.anjian.shared.error.DomainException;
 import org.anjian.shared.security.AnjianUser;
 import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,25 @@ public class EnterpriseScopes {
             case ENTERPRISE -> scope.id().equals(e.id());
             case AGENCY -> conditions.agencyServes(scope.id(), e.id());
         };
+    }
+
+    /**
+     * The duty lists (licences due and gaps, the three responsible persons' compliance) are business records: the system
+     * and security administrators keep accounts and the platform, not enterprises' licences, so they get 403 like on
+     * every other business list; everybody else reads within their scope.
+     */
+    public static void requireDutyReader(AnjianUser user) {
+        if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR, Role.EXPERT,
+                Role.ENTERPRISE_USER, Role.AGENCY_USER)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "shared.problem.forbidden", "forbidden");
+        }
+    }
+
+    /** The fireworks outlet layout is a district view (its menu is hidden from enterprises): the regulators' only. */
+    public static void requireOutletReader(AnjianUser user) {
+        if (!user.hasAnyRole(Role.DISTRICT_ADMIN, Role.INSPECTOR, Role.TOWN_OFFICIAL, Role.DEPARTMENT_OFFICIAL, Role.AUDITOR, Role.EXPERT)) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "shared.problem.forbidden", "forbidden");
+        }
     }
 
     /** Who may register enterprises at all; a town official only in a town of their scope. */

@@ -54,6 +54,7 @@ public class OutletService {
 
     @Transactional(readOnly = true)
     public List<OutletStatus> outlets(AnjianUser user) {
+        EnterpriseScopes.requireOutletReader(user);
         Set<UUID> towns = visibleTowns(user);
         List<Outlet> all = repository.all();
         Map<UUID, Plan> plans = plans();

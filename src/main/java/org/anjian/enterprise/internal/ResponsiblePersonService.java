@@ -203,6 +203,7 @@ public class ResponsiblePersonService {
      */
     @Transactional(readOnly = true)
     public List<PersonCompliance> compliance(AnjianUser user, LocalDate today) {
+        EnterpriseScopes.requireDutyReader(user);
         ScopeConditions.Condition scope = scopes.readCondition(user.scope());
         Map<UUID, Person> persons = new LinkedHashMap<>();
         Map<UUID, Set<UUID>> assigned = new HashMap<>();

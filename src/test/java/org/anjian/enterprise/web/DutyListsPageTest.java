@@ -1,6 +1,7 @@
 package org.anjian.enterprise.web;
 
 import static org.anjian.enterprise.EnterpriseTestData.admin;
+import static org.anjian.enterprise.EnterpriseTestData.enterpriseUser;
 import static org.anjian.enterprise.EnterpriseTestData.newCreditCode;
 import static org.anjian.enterprise.EnterpriseTestData.townOfficial;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.anjian.enterprise.EnterpriseIntegrationTest;
 import org.anjian.organization.OrganizationDirectory;
 import org.anjian.organization.Region;
@@ -140,5 +142,48 @@ class DutyListsPageTest {
         Sheet o = sheet(outlets);
         assertThat(o.getLastRowNum()).isEqualTo(3);
         assertThat(o.getRow(1).getCell(1).getStringCellValue()).isEqualTo("永兴镇");
+    }
+
+    MockHttpServletResponse export(String path, RequestPostProcessor who) throws Exception {
+        return mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse();
+    }
+
+    /** Data rows of an export as the user downloads it (row 0 is the header). */
+    int exportedRows(String path, RequestPostProcessor who) throws Exception {
+        return sheet(export(path, who)).getLastRowNum();
+    }
+
+    /**
+     * Issue 19 #2 exports, object-level: one enterprise in 德感街道 with a licence due, a gap and a responsible person is
+     * exported to the district, its town and itself, and to nobody in another town or another enterprise.
+     */
+    @Test
+    void exportsHoldOnlyTheUsersOwnScope() throws Exception {
+        Region degan = organization.regionByName("德感街道").orElseThrow();
+        Region baisha = organization.regionByName("白沙镇").orElseThrow();
+        String token = "范围" + newCreditCode().substring(10, 16);
+        String own = create(degan, "重庆" + token + "有限公司");
+        licence(own, "SAFETY_PERMIT", TODAY.plusDays(10));
+        mvc.perform(post("/api/v1/enterprises/" + own + "/responsible-persons").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"ADMINISTRATIVE\",\"name\":\"%s01\",\"post\":\"副镇长\",\"phone\":\"13800001201\"}".formatted(token)))
+                .andExpect(status().isCreated());
+        String q = "?q=" + token;
+        for (String path : new String[] {"/enterprises/due/export.xlsx" + q, "/enterprises/due/export.xlsx" + q + "&tab=gaps",
+                "/enterprises/compliance/export.xlsx" + q}) {
+            assertThat(exportedRows(path, admin())).as(path + " district").isEqualTo(1);
+            assertThat(exportedRows(path, townOfficial(degan.id()))).as(path + " own town").isEqualTo(1);
+            assertThat(exportedRows(path, enterpriseUser(UUID.fromString(own)))).as(path + " the enterprise").isEqualTo(1);
+            assertThat(exportedRows(path, townOfficial(baisha.id()))).as(path + " another town").isZero();
+            assertThat(exportedRows(path, enterpriseUser(UUID.randomUUID()))).as(path + " another enterprise").isZero();
+            // a town in the address beyond the user's scope is ignored, not obeyed
+            assertThat(exportedRows(path + "&townId=" + degan.id(), townOfficial(baisha.id()))).as(path + " town beyond scope").isZero();
+        }
+        String outlet = "网点" + token;
+        mvc.perform(post("/enterprises/outlets").with(csrf()).with(admin()).param("name", outlet).param("townId", degan.id().toString())
+                .param("licenceNo", "YH" + token)).andExpect(status().is3xxRedirection());
+        String outlets = "/enterprises/outlets/export.xlsx?q=" + outlet;
+        assertThat(exportedRows(outlets, townOfficial(degan.id()))).isEqualTo(1);
+        assertThat(exportedRows(outlets, townOfficial(baisha.id()))).isZero();
+        mvc.perform(get(outlets).with(enterpriseUser(UUID.fromString(own)))).andExpect(status().isForbidden());
     }
 }
