@@ -57,6 +57,12 @@ public class EnterpriseRepository {
                 .params(scope.params()).param("id", id).query(EnterpriseRepository::map).optional();
     }
 
+    /** The ids of every enterprise within the scope condition. */
+    public Set<UUID> ids(Condition scope) {
+        return new java.util.HashSet<>(jdbc.sql("select e.id from ent_enterprise e where (" + scope.sql() + ")").params(scope.params())
+                .query(UUID.class).list());
+    }
+
     public List<Enterprise> findAll(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -98,6 +98,12 @@ public class EnterpriseService implements EnterpriseLookup {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Set<UUID> idsInScope(DataScope scope) {
+        return repository.ids(scopes.readCondition(scope));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<EnterpriseSummary> pool(Sector sector, UUID regionId, SupervisionClass supervisionClass) {
         EnterpriseFilter f = new EnterpriseFilter(regionId, sector, null, null, null, supervisionClass, OperatingStatus.PRODUCING, null, null);
         List<EnterpriseSummary> out = new java.util.ArrayList<>();

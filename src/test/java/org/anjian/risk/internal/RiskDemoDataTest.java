@@ -55,6 +55,11 @@ class RiskDemoDataTest {
             public boolean inScope(DataScope scope, UUID enterpriseId) {
                 return true;
             }
+
+            @Override
+            public Set<UUID> idsInScope(DataScope scope) {
+                return Set.of(DEMO_ENTERPRISE);
+            }
         };
         return new RiskDemoData(service, repository, lookup, new RiskProperties(3, 8, 16, "", enterprises));
     }
