@@ -52,6 +52,17 @@ class DutyRepository {
                 .list();
     }
 
+    /** The latest duty day up to {@code day} per unit and role ("unit/ROLE") within the scope (one query). */
+    Map<String, LocalDate> latestUpTo(Condition scope, LocalDate day) {
+        Map<String, LocalDate> latest = new HashMap<>();
+        jdbc.sql("select d.unit_id, d.role, max(d.day) as day from monitoring_duty d where d.day <= :day and " + scope.sql() + " group by d.unit_id, d.role")
+                .params(scope.params()).param("day", day)
+                .query(rs -> {
+                    latest.put(rs.getObject("unit_id", UUID.class) + "/" + rs.getString("role"), rs.getObject("day", LocalDate.class));
+                });
+        return latest;
+    }
+
     /** The latest duty day per unit and role of the enterprise. */
     Map<String, LocalDate> latest(UUID enterpriseId) {
         Map<String, LocalDate> latest = new HashMap<>();
