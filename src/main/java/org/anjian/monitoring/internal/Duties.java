@@ -127,6 +127,38 @@ public class Duties {
         return repository.search(scopes.of(user.scope(), "d"), enterpriseId, unitId, f, t);
     }
 
+    /** The duty list's filter: days between from and to (default the last 3 months), an enterprise, a role, with or without problems. */
+    public record Filter(UUID enterpriseId, String role, Boolean withProblems, LocalDate from, LocalDate to) {
+    }
+
+    /** A page of duty records in the reader's scope (a town sees its enterprises' only), for the list page and its export. */
+    public org.anjian.shared.web.PageResult<DutyView> page(AnjianUser user, Filter f, org.anjian.shared.web.PageRequest page) {
+        Sensors.requireReader(user);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), district.zone());
+        LocalDate from = f.from() == null ? today.minusMonths(3) : f.from();
+        LocalDate to = f.to() == null ? today : f.to();
+        if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+            throw DomainException.invalid("from", "monitoring.duty.period", "查询期间为1天到1年");
+        }
+        String role = f.role() == null || f.role().isBlank() ? null : f.role().strip().toUpperCase(java.util.Locale.ROOT);
+        if (role != null && !ROLES.contains(role)) {
+            throw DomainException.invalid("role", "monitoring.duty.role", "包保角色为主要负责人、技术负责人或操作负责人");
+        }
+        return repository.page(scopes.of(user.scope(), "d"), new Filter(f.enterpriseId(), role, f.withProblems(), from, to), page);
+    }
+
+    /** The signed-in enterprise's major hazard sources with their named custodians, for the record form. */
+    public List<HazardUnitRef> ownMajorSources(AnjianUser user) {
+        if (!user.hasRole(Role.ENTERPRISE_USER) || user.scope().id() == null) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "monitoring.duty.forbidden", "包保履职记录由企业填报");
+        }
+        return units.ofEnterprise(user.scope().id()).stream().filter(HazardUnitRef::major).toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), district.zone());
+    }
+
     /**
      * The duty count per enterprise on {@code day}, over EVERY major hazard source within the scope and every 包保 role with
      * a cadence (technical: a quarter, operational: a week): a source–role is done when its latest duty up to that day lies
