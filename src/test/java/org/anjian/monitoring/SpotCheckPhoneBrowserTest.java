@@ -52,6 +52,9 @@ class SpotCheckPhoneBrowserTest {
     @BeforeAll
     static void startBrowser() {
         driver = Browsers.headlessChromium(375, 812);
+        // headless Chromium keeps a window at least ~500 px wide; emulate the phone's screen itself, as DevTools' device mode does
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
     }
 
     @AfterAll
@@ -85,8 +88,13 @@ class SpotCheckPhoneBrowserTest {
         assertThat(driver.findElement(By.id("cameraRef")).findElement(By.xpath("following-sibling::div")).getText()).contains("请填写摄像头编号");
         assertThat(driver.findElement(By.id("creditCode")).getAttribute("value")).isEqualTo(enterprise.creditCode());
         assertThat(driver.findElement(By.id("problems")).getAttribute("value")).isEqualTo("装卸区作业人员未佩戴防护面罩");
-        long width = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
-        assertThat(width).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+        long scrollWidth = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth")).longValue();
+        long clientWidth = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth")).longValue();
+        Object wide = ((JavascriptExecutor) driver).executeScript("""
+                return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > 376)
+                  .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join('; ')""");
+        assertThat(clientWidth).as("the phone's width").isLessThanOrEqualTo(375);
+        assertThat(scrollWidth).as("no sideways scrolling at 375 px: %s", wide).isLessThanOrEqualTo(clientWidth);
         screenshot("spot-check-form-phone");
 
         driver.findElement(By.id("cameraRef")).sendKeys(camera);
