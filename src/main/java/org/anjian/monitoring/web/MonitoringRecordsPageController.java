@@ -50,8 +50,11 @@ class MonitoringRecordsPageController {
     private final EnterpriseLookup enterprises;
     private final MessageSource messages;
     private final DistrictProperties district;
+    private final java.time.Clock clock;
 
-    MonitoringRecordsPageController(Duties duties, SpotChecks spotChecks, EnterpriseLookup enterprises, MessageSource messages, DistrictProperties district) {
+    MonitoringRecordsPageController(Duties duties, SpotChecks spotChecks, EnterpriseLookup enterprises, MessageSource messages, DistrictProperties district,
+                                    java.time.Clock clock) {
+        this.clock = clock;
         this.duties = duties;
         this.spotChecks = spotChecks;
         this.enterprises = enterprises;
@@ -170,7 +173,7 @@ class MonitoringRecordsPageController {
     String newSpotCheck(Model model) {
         AnjianUser user = CurrentUser.require();
         requireSupervisor(user);
-        String now = LocalDateTime.now(java.time.Clock.system(district.zone())).withSecond(0).withNano(0).toString();
+        String now = LocalDateTime.now(clock.withZone(district.zone())).withSecond(0).withNano(0).toString();
         return spotCheckForm(new SpotCheckForm(null, null, now, "NORMAL", null), Map.of(), model);
     }
 
