@@ -7,7 +7,7 @@
 # without limit for the platform's persistent session while the platform is down — Mosquitto's default of 1,000
 # queued messages per client would drop acknowledged messages during a long restart, a broker setting production
 # must make too). Only the processes this script starts are killed, by their PIDs.
-# Usage: [SKIP_BUILD=1 (jar built already)] [PORT=8205] [DB_PORT=54339] [MQTT_PORT=18835] [LOAD_SECONDS=60] [KILL_AFTER=20] scripts/monitoring-kill9.sh
+# Usage: [SKIP_BUILD=1 (jar built already)] [PORT=8205] [DB_PORT=54339] [MQTT_PORT=18835] [LOAD_SECONDS=60] [KILL_AFTER=20] [MIN_ACKED=500 (readings answered on EACH channel before the kill)] scripts/monitoring-kill9.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-8205}
@@ -15,6 +15,7 @@ DB_PORT=${DB_PORT:-54339}
 MQTT_PORT=${MQTT_PORT:-18835}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
 KILL_AFTER=${KILL_AFTER:-20}
+MIN_ACKED=${MIN_ACKED:-500}
 DIR=target/kill9
 JDBC="jdbc:postgresql://localhost:$DB_PORT/anjian"
 MQTT="tcp://127.0.0.1:$MQTT_PORT"
@@ -57,8 +58,14 @@ ENTERPRISE=$(java -cp "$CP" org.anjian.monitoring.internal.Kill9Load setup "$JDB
 java -Dkill9.mqtt=$MQTT -cp "$CP" org.anjian.monitoring.internal.Kill9Load load $DIR $PORT $ENTERPRISE $LOAD_SECONDS "$JDBC" &
 LOAD=$!
 sleep $KILL_AFTER
+# both channels must have had answers before the kill, or the run proves nothing for the silent one (in the 10:09 run
+# no HTTP request had been answered within KILL_AFTER=10 on the saturated machine): wait up to the load's end for them
+acked() { [ -f "$DIR/$1" ] && wc -l < "$DIR/$1" || echo 0; }
+while kill -0 $LOAD 2>/dev/null && { [ "$(acked acked-mqtt.txt)" -lt "$MIN_ACKED" ] || [ "$(acked acked-http.txt)" -lt "$MIN_ACKED" ]; }; do sleep 1; done
+echo "acknowledged before the kill: MQTT $(acked acked-mqtt.txt), HTTP $(acked acked-http.txt) readings"
 echo "kill -9 $APP during ingestion"; kill -9 $APP; wait $APP 2>/dev/null || true; APP=""; stop_db
 start_app
+echo "acknowledged when the application was back: MQTT $(acked acked-mqtt.txt), HTTP $(acked acked-http.txt) readings"
 wait $LOAD
 set +e
 java -cp "$CP" org.anjian.monitoring.internal.Kill9Load verify $DIR "$JDBC"; RESULT=$?

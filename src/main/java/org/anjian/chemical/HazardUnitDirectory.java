@@ -24,6 +24,12 @@ public interface HazardUnitDirectory {
     /** The unit's named 包保责任人 (none for an unknown unit). */
     List<CustodianRef> custodians(UUID unitId);
 
+    /**
+     * Every major hazard source within the scope (id, enterprise; no inventories): what the 包保 duty rate is computed over,
+     * so that a source nobody has recorded a duty for counts as not done.
+     */
+    List<HazardUnitRef> majorSources(org.anjian.shared.security.DataScope scope);
+
     /** The enterprise's units, major hazard sources first. */
     List<HazardUnitRef> ofEnterprise(UUID enterpriseId);
 }

@@ -126,6 +126,27 @@ class LockoutAndTokenTest {
         assertThat(actions()).contains("LOGIN_SUCCEEDED", "TOKEN_ISSUED");
     }
 
+    /** The last use is kept to the minute: a device posting readings many times a second no longer writes (and commits) on each request. */
+    @Test
+    void aTokensLastUseIsWrittenAtMostOnceAMinute() throws Exception {
+        String token = tokenFor(username, PASSWORD);
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        Instant first = lastUsed();
+        assertThat(first).isNotNull();
+        clock.advance(Duration.ofSeconds(59)); // (the test clock runs on from where it is moved) less than a minute old: kept
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed()).isEqualTo(first);
+        clock.advance(Duration.ofSeconds(2)); // more than a minute old: written
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        assertThat(lastUsed()).isAfter(first.plusSeconds(60));
+    }
+
+    Instant lastUsed() {
+        java.time.OffsetDateTime at = jdbc.sql("select last_used_at from identity_api_token where user_id = ?").param(userId)
+                .query(java.time.OffsetDateTime.class).single();
+        return at == null ? null : at.toInstant();
+    }
+
     @Test
     void aRevokedTokenNoLongerOpensTheApi() throws Exception {
         String token = tokenFor(username, PASSWORD);

@@ -47,7 +47,7 @@ class AlarmPagesTest {
         String list = mvc.perform(get("/monitoring/alarms").with(as(Role.DISTRICT_ADMIN))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("监测报警").contains(code).contains("超高限 HH").contains("monitoring-alarms.js")
-                .contains("/api/v1/monitoring/indicators/pdf");
+                .contains("action=\"/monitoring/bulletin\"", "type=\"month\"");
         AnjianUser owner = user(Role.ENTERPRISE_USER, DataScope.of(ScopeKind.ENTERPRISE, enterprise));
         String empty = mvc.perform(post("/monitoring/alarms/{id}/acknowledge", alarm).param("text", " ").with(as(owner)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

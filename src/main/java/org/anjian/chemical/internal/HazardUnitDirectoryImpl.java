@@ -14,10 +14,17 @@ class HazardUnitDirectoryImpl implements HazardUnitDirectory {
 
     private final HazardUnitRepository repository;
     private final HazardUnits units;
+    private final org.anjian.organization.ScopeConditions scopes;
 
-    HazardUnitDirectoryImpl(HazardUnitRepository repository, HazardUnits units) {
+    HazardUnitDirectoryImpl(HazardUnitRepository repository, HazardUnits units, org.anjian.organization.ScopeConditions scopes) {
         this.repository = repository;
         this.units = units;
+        this.scopes = scopes;
+    }
+
+    @Override
+    public List<HazardUnitRef> majorSources(org.anjian.shared.security.DataScope scope) {
+        return repository.majorSources(scopes.of(scope, "u"));
     }
 
     @Override

@@ -107,6 +107,15 @@ class HazardUnitRepository {
         return jdbc.sql("select * from chemical_unit u where u.id = :id").param("id", id).query(this::map).optional().map(this::withInventories);
     }
 
+    /** The major hazard sources within the scope, without their inventories (one query). */
+    List<org.anjian.chemical.HazardUnitDirectory.HazardUnitRef> majorSources(Condition scope) {
+        return jdbc.sql("select u.id, u.enterprise_id, u.name, u.kind, u.grade from chemical_unit u where u.major and " + scope.sql() + " order by u.enterprise_id, u.id")
+                .params(scope.params())
+                .query((rs, n) -> new org.anjian.chemical.HazardUnitDirectory.HazardUnitRef(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                        rs.getString("name"), rs.getString("kind"), true, rs.getObject("grade") == null ? null : ((Number) rs.getObject("grade")).intValue()))
+                .list();
+    }
+
     PageResult<UnitView> search(Condition scope, boolean majorOnly, Filter f, PageRequest page) {
         StringBuilder where = new StringBuilder(" where ").append(scope.sql());
         Map<String, Object> params = new HashMap<>(scope.params());

@@ -20,6 +20,7 @@ import org.anjian.shared.config.DistrictProperties;
 import org.anjian.shared.error.DomainException;
 import org.anjian.shared.error.DomainException.FieldError;
 import org.anjian.shared.security.AnjianUser;
+import org.anjian.shared.security.DataScope;
 import org.anjian.shared.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,10 @@ public class Duties {
                            String content, String problems, Instant recordedAt) {
     }
 
-    /** Of an enterprise on a day: custodians whose role has a cadence, and those whose latest duty is within it. */
+    /**
+     * Of an enterprise on a day: its 包保 obligations (major hazard sources × roles with a cadence) and those whose latest
+     * duty is within the cadence.
+     */
     public record DutyCount(long custodians, long current) {
     }
 
@@ -123,29 +127,63 @@ public class Duties {
         return repository.search(scopes.of(user.scope(), "d"), enterpriseId, unitId, f, t);
     }
 
-    /** The enterprise's duty count on {@code today}: its major hazard sources' named custodians whose role has a cadence. */
-    DutyCount count(UUID enterpriseId, LocalDate today) {
-        Map<String, LocalDate> latest = null;
-        long custodians = 0;
-        long current = 0;
-        for (HazardUnitRef unit : units.ofEnterprise(enterpriseId)) {
-            if (!unit.major()) {
-                continue;
-            }
-            for (CustodianRef c : units.custodians(unit.id())) {
-                DutyCadence cadence = properties.cadence(c.role());
-                if (cadence == null) {
-                    continue;
-                }
-                if (latest == null) {
-                    latest = repository.latest(enterpriseId);
-                }
-                custodians++;
-                if (cadence.current(latest.get(unit.id() + "/" + c.role()), today)) {
-                    current++;
+    /** The duty list's filter: days between from and to (default the last 3 months), an enterprise, a role, with or without problems. */
+    public record Filter(UUID enterpriseId, String role, Boolean withProblems, LocalDate from, LocalDate to) {
+    }
+
+    /** A page of duty records in the reader's scope (a town sees its enterprises' only), for the list page and its export. */
+    public org.anjian.shared.web.PageResult<DutyView> page(AnjianUser user, Filter f, org.anjian.shared.web.PageRequest page) {
+        Sensors.requireReader(user);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), district.zone());
+        LocalDate from = f.from() == null ? today.minusMonths(3) : f.from();
+        LocalDate to = f.to() == null ? today : f.to();
+        if (to.isBefore(from) || from.plusDays(366).isBefore(to)) {
+            throw DomainException.invalid("from", "monitoring.duty.period", "查询期间为1天到1年");
+        }
+        String role = f.role() == null || f.role().isBlank() ? null : f.role().strip().toUpperCase(java.util.Locale.ROOT);
+        if (role != null && !ROLES.contains(role)) {
+            throw DomainException.invalid("role", "monitoring.duty.role", "包保角色为主要负责人、技术负责人或操作负责人");
+        }
+        return repository.page(scopes.of(user.scope(), "d"), new Filter(f.enterpriseId(), role, f.withProblems(), from, to), page);
+    }
+
+    /** The signed-in enterprise's major hazard sources with their named custodians, for the record form. */
+    public List<HazardUnitRef> ownMajorSources(AnjianUser user) {
+        if (!user.hasRole(Role.ENTERPRISE_USER) || user.scope().id() == null) {
+            throw new DomainException(HttpStatus.FORBIDDEN, "monitoring.duty.forbidden", "包保履职记录由企业填报");
+        }
+        return units.ofEnterprise(user.scope().id()).stream().filter(HazardUnitRef::major).toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), district.zone());
+    }
+
+    /**
+     * The duty count per enterprise on {@code day}, over EVERY major hazard source within the scope and every 包保 role with
+     * a cadence (technical: a quarter, operational: a week): a source–role is done when its latest duty up to that day lies
+     * within the cadence. A source nobody has recorded a duty for, or whose custodian for a role is not even named, counts
+     * as not done; an enterprise with major hazard sources and no duty record at all is in the map with none done.
+     */
+    Map<UUID, DutyCount> counts(DataScope scope, LocalDate day) {
+        List<String> roles = ROLES.stream().filter(r -> properties.cadence(r) != null).sorted().toList();
+        Map<UUID, long[]> counts = new java.util.LinkedHashMap<>();
+        List<HazardUnitRef> sources = units.majorSources(scope);
+        if (sources.isEmpty() || roles.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, LocalDate> latest = repository.latestUpTo(scopes.of(scope, "d"), day);
+        for (HazardUnitRef unit : sources) {
+            long[] c = counts.computeIfAbsent(unit.enterpriseId(), k -> new long[2]);
+            for (String role : roles) {
+                c[0]++;
+                if (properties.cadence(role).current(latest.get(unit.id() + "/" + role), day)) {
+                    c[1]++;
                 }
             }
         }
-        return new DutyCount(custodians, current);
+        Map<UUID, DutyCount> out = new java.util.LinkedHashMap<>();
+        counts.forEach((e, c) -> out.put(e, new DutyCount(c[0], c[1])));
+        return out;
     }
 }

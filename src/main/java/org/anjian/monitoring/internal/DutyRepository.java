@@ -52,6 +52,47 @@ class DutyRepository {
                 .list();
     }
 
+    /** A page of duty records within the scope and the filter, newest first, and how many match. */
+    org.anjian.shared.web.PageResult<Duties.DutyView> page(Condition scope, Duties.Filter f, org.anjian.shared.web.PageRequest page) {
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("from", f.from());
+        params.put("to", f.to());
+        StringBuilder where = new StringBuilder(" where ").append(scope.sql()).append(" and d.day between :from and :to");
+        if (f.enterpriseId() != null) {
+            where.append(" and d.enterprise_id = :e");
+            params.put("e", f.enterpriseId());
+        }
+        if (f.role() != null) {
+            where.append(" and d.role = :role");
+            params.put("role", f.role());
+        }
+        if (f.withProblems() != null) {
+            where.append(f.withProblems() ? " and d.problems is not null" : " and d.problems is null");
+        }
+        long total = jdbc.sql("select count(*) from monitoring_duty d" + where).params(params).query(Long.class).single();
+        List<Duties.DutyView> items = jdbc.sql("select * from monitoring_duty d" + where + " order by d.day desc, d.recorded_at desc, d.id limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset()).query(DutyRepository::view).list();
+        return new org.anjian.shared.web.PageResult<>(items, total, page.page(), page.size());
+    }
+
+    private static Duties.DutyView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Duties.DutyView(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                rs.getObject("unit_id", UUID.class), rs.getString("unit_name"), rs.getString("role"), rs.getString("custodian_name"),
+                rs.getObject("day", LocalDate.class), rs.getString("content"), rs.getString("problems"),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+    }
+
+    /** The latest duty day up to {@code day} per unit and role ("unit/ROLE") within the scope (one query). */
+    Map<String, LocalDate> latestUpTo(Condition scope, LocalDate day) {
+        Map<String, LocalDate> latest = new HashMap<>();
+        jdbc.sql("select d.unit_id, d.role, max(d.day) as day from monitoring_duty d where d.day <= :day and " + scope.sql() + " group by d.unit_id, d.role")
+                .params(scope.params()).param("day", day)
+                .query(rs -> {
+                    latest.put(rs.getObject("unit_id", UUID.class) + "/" + rs.getString("role"), rs.getObject("day", LocalDate.class));
+                });
+        return latest;
+    }
+
     /** The latest duty day per unit and role of the enterprise. */
     Map<String, LocalDate> latest(UUID enterpriseId) {
         Map<String, LocalDate> latest = new HashMap<>();

@@ -55,21 +55,29 @@ public class IndicatorBulletin {
     }
 
     public byte[] render(AnjianUser user) {
-        Indicators in = indicators.of(user);
+        return render(user, null);
+    }
+
+    /** The bulletin of a month (null: the current one); see {@link MonitoringIndicators#of(AnjianUser, java.time.YearMonth)}. */
+    public byte[] render(AnjianUser user, java.time.YearMonth month) {
+        Indicators in = indicators.of(user, month);
+        boolean past = in.past();
         BaseFont base = font.get();
         Font text = new Font(base, 9);
         Font bold = new Font(base, 9, Font.BOLD);
         Document doc = new Document(PageSize.A4, 36, 36, 36, 36);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfWriter.getInstance(doc, out);
-        doc.addTitle("监测预警指标通报 " + in.day());
+        doc.addTitle("监测预警指标通报 " + in.month());
         doc.addCreator("AnJian");
         doc.open();
         Paragraph title = new Paragraph("危险化学品安全生产风险监测预警指标通报", new Font(base, 16, Font.BOLD));
         title.setAlignment(Element.ALIGN_CENTER);
         doc.add(title);
-        Paragraph sub = new Paragraph(in.district().name() + "    统计日：" + in.day()
-                + "    在线率为当前在线传感器占比；承诺率为当日10:00前承诺的企业占比；包保履职率为最近履职在规定周期内的包保责任人占比；报警回复率为近30日按时回复的报警占比", text);
+        Paragraph sub = new Paragraph(in.district().name() + "    通报月份：" + in.month().getYear() + "年" + in.month().getMonthValue() + "月    统计日：" + in.day()
+                + (past
+                ? "    在线率为实时指标，历史月份不回溯（—）；承诺率为统计日10:00前承诺的企业占比；包保履职率为全部重大危险源的技术、操作负责人中统计日最近履职在规定周期内的占比（无履职记录计为未履职）；报警回复率为本月产生的报警中按时回复的占比"
+                : "    在线率为当前在线传感器占比；承诺率为当日10:00前承诺的企业占比；包保履职率为全部重大危险源的技术、操作负责人中最近履职在规定周期内的占比（无履职记录计为未履职）；报警回复率为近30日按时回复的报警占比"), text);
         sub.setSpacingAfter(8);
         doc.add(sub);
 

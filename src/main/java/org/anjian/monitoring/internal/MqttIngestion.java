@@ -1,6 +1,5 @@
 package org.anjian.monitoring.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.anjian.monitoring.internal.Ingestion.Sender;
@@ -115,7 +114,7 @@ class MqttIngestion implements SmartLifecycle, MqttCallbackExtended {
             submission = Submission.malformed(sender, "topic " + topic);
         } else {
             try {
-                submission = Submission.of(sender, ReadingsPayload.parse(new String(message.getPayload(), StandardCharsets.UTF_8), properties.maxBatch()));
+                submission = Submission.of(sender, ReadingsPayload.parse(message.getPayload(), properties.maxBatch()));
             } catch (ReadingsPayload.Malformed e) {
                 submission = Submission.malformed(sender, e.getMessage());
             }

@@ -35,6 +35,24 @@ public final class ReadingsPayload {
         } catch (JacksonException e) {
             throw new Malformed("不是合法的JSON");
         }
+        return readings(root, maxBatch);
+    }
+
+    /** The same from the bytes as received (UTF-8), without first decoding the body into a string. */
+    public static List<ReadingInput> parse(byte[] body, int maxBatch) {
+        if (body == null || body.length == 0) {
+            return parse("", maxBatch);
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JacksonException e) {
+            throw new Malformed("不是合法的JSON");
+        }
+        return readings(root, maxBatch);
+    }
+
+    private static List<ReadingInput> readings(JsonNode root, int maxBatch) {
         JsonNode list = root == null ? null : root.get("readings");
         if (list == null || !list.isArray()) {
             throw new Malformed("须为 {\"readings\":[…]}");

@@ -33,8 +33,12 @@ class AlarmPageController {
     private final Alarms alarms;
     private final Sensors sensors;
     private final LiveUpdates live;
+    private final java.time.Clock clock;
+    private final org.anjian.shared.config.DistrictProperties district;
 
-    AlarmPageController(Alarms alarms, Sensors sensors, LiveUpdates live) {
+    AlarmPageController(Alarms alarms, Sensors sensors, LiveUpdates live, java.time.Clock clock, org.anjian.shared.config.DistrictProperties district) {
+        this.clock = clock;
+        this.district = district;
         this.alarms = alarms;
         this.sensors = sensors;
         this.live = live;
@@ -51,6 +55,7 @@ class AlarmPageController {
         model.addAttribute("open", onlyOpen);
         model.addAttribute("states", List.of(AlarmState.values()));
         model.addAttribute("escalations", List.of(Escalation.values()));
+        model.addAttribute("currentMonth", java.time.YearMonth.now(clock.withZone(district.zone())).toString());
         model.addAttribute("base", "/monitoring/alarms?open=" + onlyOpen + (state == null ? "" : "&state=" + state)
                 + (escalation == null ? "" : "&escalation=" + escalation));
         return "monitoring/alarms";

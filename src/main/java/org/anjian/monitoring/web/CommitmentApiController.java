@@ -31,7 +31,13 @@ class CommitmentApiController {
     private final Duties duties;
     private final IndicatorBulletin bulletin;
 
-    CommitmentApiController(Commitments commitments, MonitoringIndicators indicators, Duties duties, IndicatorBulletin bulletin) {
+    private final java.time.Clock clock;
+    private final org.anjian.shared.config.DistrictProperties district;
+
+    CommitmentApiController(Commitments commitments, MonitoringIndicators indicators, Duties duties, IndicatorBulletin bulletin, java.time.Clock clock,
+                            org.anjian.shared.config.DistrictProperties district) {
+        this.clock = clock;
+        this.district = district;
         this.bulletin = bulletin;
         this.commitments = commitments;
         this.duties = duties;
@@ -68,15 +74,29 @@ class CommitmentApiController {
 
     @GetMapping("/api/v1/monitoring/indicators")
     @Operation(summary = "Online rate, commitment rate, 包保 duty rate and alarm reply rate per enterprise and town in the caller's scope (MON-4)")
-    MonitoringIndicators.Indicators indicators() {
-        return indicators.of(CurrentUser.require());
+    MonitoringIndicators.Indicators indicators(@RequestParam(required = false) String month) {
+        return indicators.of(CurrentUser.require(), MonitoringIndicators.month(month, today()));
     }
 
     @GetMapping("/api/v1/monitoring/indicators/pdf")
-    @Operation(summary = "The indicators as a bulletin PDF (embedded CJK font): by town, with the worst enterprises (MON-4)")
-    ResponseEntity<byte[]> bulletin() {
-        byte[] pdf = bulletin.render(CurrentUser.require());
+    @Operation(summary = "The indicators as a bulletin PDF (embedded CJK font): by town, with the worst enterprises (MON-4); "
+            + "month=YYYY-MM for a past month (on its last day; no future month), default the current one")
+    ResponseEntity<byte[]> bulletin(@RequestParam(required = false) String month) {
+        java.time.YearMonth m = MonitoringIndicators.month(month, today());
+        byte[] pdf = bulletin.render(CurrentUser.require(), m);
+        return bulletinResponse(pdf, m);
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(district.zone()));
+    }
+
+    /** The PDF inline, named after its month (RFC 5987 for the Chinese name, an ASCII fallback). */
+    public static ResponseEntity<byte[]> bulletinResponse(byte[] pdf, java.time.YearMonth month) {
+        String suffix = month == null ? "" : "-" + month;
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"monitoring-bulletin.pdf\"").body(pdf);
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.inline()
+                        .filename("监测预警指标通报" + suffix + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
     }
 }

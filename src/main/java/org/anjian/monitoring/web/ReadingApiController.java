@@ -45,7 +45,7 @@ class ReadingApiController {
     @Operation(summary = "A batch of readings {\"readings\":[{\"sensor\":id or code,\"at\":ISO-8601,\"value\":n,\"unit\":\"m\"}]}; "
             + "each gets a result (accepted, or refused: MALFORMED, UNKNOWN_SENSOR, NOT_OWNED, WRONG_UNIT, FUTURE, TOO_OLD); "
             + "the accepted ones are committed together before the answer")
-    BatchResult ingest(@RequestBody(required = false) String body) {
+    BatchResult ingest(@RequestBody(required = false) byte[] body) {
         AnjianUser user = CurrentUser.require();
         if (!user.hasAnyRole(Role.ENTERPRISE_USER, Role.DISTRICT_ADMIN)) {
             throw new DomainException(HttpStatus.FORBIDDEN, "monitoring.readings.forbidden", "只有企业设备账号和区应急局可以上报读数");
