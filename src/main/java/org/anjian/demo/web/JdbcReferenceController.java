@@ -182,7 +182,7 @@ class JdbcReferenceController {
 
     /**
      * The seven queries of the hazard dashboard page, for the whole district, as the application runs them now (issue 17):
-     * the overview on the rows any figure counts, per town and sector from {@code hazard_count}, the months from
+     * the overview on the open hazards and this year's closed ones from {@code hazard_month_count}, per town and sector from {@code hazard_count}, the months from
      * {@code hazard_month_count}, the repeat enterprises counted on the found_at index.
      */
     @GetMapping("/api/v1/bench/jdbc/hazard-dashboard")
@@ -190,15 +190,15 @@ class JdbcReferenceController {
         districtOnly();
         String open = "h.state in ('REPORTED', 'PLANNED', 'RECTIFYING', 'RECTIFIED', 'VERIFIED')";
         String overdue = "h.deadline < :now and h.state in ('REPORTED', 'PLANNED', 'RECTIFYING')";
-        String thisYear = "h.closed_at >= date_trunc('year', :now::timestamptz at time zone :zone) at time zone :zone";
         java.time.YearMonth to = java.time.YearMonth.from(now().atZoneSameInstant(java.time.ZoneId.of(zone)));
         Map<String, Object> p = Map.of("now", now(), "zone", zone, "until", now().plusDays(3), "from", to.minusMonths(11).atDay(1), "to", to.atDay(1));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("overview", rows("select count(*) filter (where " + open + "), count(*) filter (where " + open + " and h.grade = 'MAJOR'),"
+        out.put("overview", rows("select count(*), count(*) filter (where h.grade = 'MAJOR'),"
                 + " count(*) filter (where " + overdue + "), count(*) filter (where " + overdue + " and h.grade = 'MAJOR'),"
-                + " count(*) filter (where h.supervision_level is not null and h.state <> 'CLOSED'),"
-                + " count(*) filter (where h.state = 'CLOSED' and " + thisYear + ")"
-                + " from hazard_hazard h where true and (" + open + " or (h.state = 'CLOSED' and " + thisYear + "))", p));
+                + " count(*) filter (where h.supervision_level is not null)"
+                + " from hazard_hazard h where " + open + " and true", p));
+        out.put("closedThisYear", rows("select coalesce(sum(h.closed), 0) from hazard_month_count h where h.month >= :january and true",
+                Map.of("january", to.withMonth(1).atDay(1))));
         out.put("dueSoon", rows("select count(*) from hazard_hazard h where h.deadline >= :now and h.deadline < :until"
                 + " and h.state in ('REPORTED', 'PLANNED', 'RECTIFYING') and true", p));
         out.put("byTown", rows("select cast(h.town_id as text), sum(h.n) from hazard_count h where " + open + " and true group by h.town_id having sum(h.n) > 0 order by sum(h.n) desc", p));

@@ -66,4 +66,10 @@ class HazardMonthCounts {
                 .list();
         return out;
     }
+
+    /** Hazards closed in {@code from} or any later month (the same as closed_at at or after the month's start in the zone). */
+    long closedSince(ScopeConditions.Condition scope, YearMonth from) {
+        return jdbc.sql("select coalesce(sum(h.closed), 0) from hazard_month_count h where h.month >= :from and " + scope.sql())
+                .params(scope.params()).param("from", from.atDay(1)).query(Long.class).single();
+    }
 }

@@ -58,6 +58,18 @@ public class HazardStatistics {
     @Transactional(readOnly = true)
     public Overview overview(ScopeConditions.Condition scope, Instant now) {
         Map<String, Object> p = params(scope, now);
+        if (monthCounts.usable(scope)) {
+            // the open hazards (a few percent, on their partial index) counted; this year's closed ones from the per-month
+            // totals: counting them read ~300,000 closed rows since January (2.5 s at district scale under load)
+            java.time.YearMonth january = java.time.YearMonth.from(now.atZone(zone)).withMonth(1);
+            long closedThisYear = monthCounts.closedSince(scope, january);
+            return jdbc.sql("select count(*), count(*) filter (where h.grade = 'MAJOR'),"
+                            + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
+                            + " count(*) filter (where h.supervision_level is not null)"
+                            + " from hazard_hazard h where " + OPEN + " and " + scope.sql())
+                    .params(p).query((rs, n) -> new Overview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), closedThisYear))
+                    .single();
+        }
         return jdbc.sql("select count(*) filter (where " + OPEN + "), count(*) filter (where " + OPEN + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where h.supervision_level is not null and h.state <> 'CLOSED'),"

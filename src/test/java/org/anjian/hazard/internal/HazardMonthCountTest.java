@@ -21,6 +21,9 @@ class HazardMonthCountTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    HazardStatistics statistics;
+
     final UUID town = UUID.randomUUID();
     final UUID otherTown = UUID.randomUUID();
 
@@ -101,5 +104,28 @@ class HazardMonthCountTest {
         jdbc.sql("delete from hazard_hazard where id = ?").param(b).update();
         assertThat(month(otherTown, "2026-04")).isEqualTo("0/0/0");
         assertThat(drift()).isZero();
+    }
+
+    /** The dashboard's figures read from the totals equal the hazards counted, for the district (whatever other tests wrote). */
+    @Test
+    void dashboardFiguresFromTheTotalsEqualTheCountedHazards() {
+        insert("2026-01-01T00:00:00Z", "2026-01-05T00:00:00Z", "2026-01-04T00:00:00Z");
+        insert("2025-12-31T15:59:59Z", "2026-01-01T00:00:00Z", "2025-12-31T15:59:59Z");
+        java.time.Instant now = java.time.Instant.now();
+        HazardStatistics.Overview o = statistics.overview(org.anjian.organization.ScopeConditions.Condition.ALWAYS, now);
+        long closedThisYear = jdbc.sql("select count(*) from hazard_hazard where state = 'CLOSED'"
+                        + " and closed_at >= date_trunc('year', cast(:now as timestamptz) at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai'")
+                .param("now", now.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single();
+        assertThat(o.closedThisYear()).isEqualTo(closedThisYear);
+        assertThat(o.open()).isEqualTo(jdbc.sql("select count(*) from hazard_hazard where state <> 'CLOSED'").query(Long.class).single());
+        for (HazardStatistics.Month m : statistics.months(org.anjian.organization.ScopeConditions.Condition.ALWAYS, now)) {
+            String counted = jdbc.sql("""
+                    select (select count(*) from hazard_hazard where to_char(found_at at time zone 'Asia/Shanghai', 'YYYY-MM') = :m) || '/'
+                      || (select count(*) from hazard_hazard where state = 'CLOSED' and to_char(closed_at at time zone 'Asia/Shanghai', 'YYYY-MM') = :m) || '/'
+                      || (select count(*) from hazard_hazard where state = 'CLOSED' and closed_at <= deadline
+                            and to_char(closed_at at time zone 'Asia/Shanghai', 'YYYY-MM') = :m)""").param("m", m.month()).query(String.class).single();
+            assertThat(m.found() + "/" + m.closed() + "/" + m.closedOnTime()).as(m.month()).isEqualTo(counted);
+        }
+        assertThat(statistics.months(org.anjian.organization.ScopeConditions.Condition.ALWAYS, now)).hasSize(12);
     }
 }
