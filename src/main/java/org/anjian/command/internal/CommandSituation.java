@@ -173,6 +173,11 @@ public class CommandSituation {
         final Instant now;
 
         Snapshot(AnjianUser user, UUID townId, Set<CommandLayer> layers) {
+            this(user, townId, layers, true);
+        }
+
+        /** {@code positions}: whether the layers' enterprises are looked up for their positions (the overview only counts). */
+        Snapshot(AnjianUser user, UUID townId, Set<CommandLayer> layers, boolean positions) {
             DataScope scope = user.scope();
             now = clock.instant();
             Predicate<UUID> inTown = t -> townId == null || townId.equals(t);
@@ -185,7 +190,9 @@ public class CommandSituation {
             LocalDate day = LocalDate.ofInstant(now, district.zone());
             today = layers.contains(CommandLayer.INSPECTIONS) ? inspections.on(scope, day, district.zone()).stream().filter(i -> inTown.test(i.townId())).toList()
                     : List.of();
-            if (layers.contains(CommandLayer.ENTERPRISES)) {
+            if (!positions) {
+                placed = List.of();
+            } else if (layers.contains(CommandLayer.ENTERPRISES)) {
                 placed = enterprises.placed(scope).stream().filter(e -> inTown.test(e.townId())).toList();
             } else {
                 // the other layers need the positions of their own enterprises only (a few, or those with risk or open hazards)
@@ -207,7 +214,7 @@ public class CommandSituation {
         requireReader(user);
         Region town = townId == null ? null : town(user, townId);
         // the small layers as lists; enterprises, risk and open hazards as counts per town and sector from their modules
-        Snapshot s = new Snapshot(user, townId, Set.of(CommandLayer.ALARMS, CommandLayer.ACCIDENTS, CommandLayer.PERMITS, CommandLayer.INSPECTIONS));
+        Snapshot s = new Snapshot(user, townId, Set.of(CommandLayer.ALARMS, CommandLayer.ACCIDENTS, CommandLayer.PERMITS, CommandLayer.INSPECTIONS), false);
         DataScope scope = user.scope();
         Predicate<UUID> inTown = t -> townId == null || townId.equals(t);
         Map<String, Long> totals = emptyCounts();
