@@ -18,6 +18,16 @@ public interface EnterpriseSituation {
     /** The enterprises in the scope that are not closed, ordered by id. */
     List<Placed> placed(DataScope scope);
 
+    /** The enterprises among {@code ids} that are in the scope and not closed, ordered by id: the few a small map layer shows. */
+    List<Placed> placed(DataScope scope, java.util.Collection<UUID> ids);
+
+    /** How many enterprises not closed a town has of a sector and supervision class ({@code null}: not classified). */
+    record ClassCount(UUID townId, Sector sector, SupervisionClass supervisionClass, long enterprises) {
+    }
+
+    /** The enterprises in the scope that are not closed, counted by town, sector and class: the overview's figures without reading every enterprise. */
+    List<ClassCount> countsByTownSectorClass(DataScope scope);
+
     /** A licence (安全生产许可证, 责任保险...) whose validity ends within the window asked for. */
     record ExpiringLicence(UUID enterpriseId, String enterpriseName, UUID townId, String kind, String number, LocalDate validTo) {
     }

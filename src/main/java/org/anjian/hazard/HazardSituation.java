@@ -22,6 +22,12 @@ public interface HazardSituation {
     /** The enterprises in the scope with open hazards ({@code now} decides what is overdue); an enterprise may come twice when its copies of town or sector differ. */
     List<OpenHazards> openByEnterprise(DataScope scope, Instant now);
 
+    /** The open hazards of the scope summed per town and sector (the same counts as {@link #openByEnterprise}, a few rows). */
+    record OpenTally(UUID townId, String sector, long open, long major, long overdue) {
+    }
+
+    List<OpenTally> openByTownAndSector(DataScope scope, Instant now);
+
     /** Hazards found and hazards closed per month (of the zone), months from {@code from} to {@code to} included; months without any absent. */
     record Months(Map<YearMonth, Long> found, Map<YearMonth, Long> closed) {
     }

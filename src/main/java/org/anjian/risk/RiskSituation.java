@@ -13,4 +13,11 @@ public interface RiskSituation {
 
     /** The enterprises in the scope with at least one risk point not retired. */
     List<EnterpriseRisk> highestByEnterprise(DataScope scope);
+
+    /** How many enterprises (as {@link #highestByEnterprise} counts them) have this highest level, per town and sector. */
+    record LevelCount(UUID townId, String sector, RiskLevel highest, long enterprises) {
+    }
+
+    /** {@link #highestByEnterprise} counted by town, sector and level in the database: the overview's figures in a few rows. */
+    List<LevelCount> highestByTownAndSector(DataScope scope);
 }

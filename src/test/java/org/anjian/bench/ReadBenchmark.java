@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java -cp target/test-classes org.anjian.bench.ReadBenchmark \
- *     [baseUrl=http://127.0.0.1:8204] [only=substring,…] [clients=1,8,32] [seconds=4]
+ *     [baseUrl=http://127.0.0.1:8204] [only=substring,…] [skip=substring,…] [clients=1,8,32] [seconds=4]
  * </pre>
  */
 public final class ReadBenchmark {
@@ -62,6 +62,7 @@ public final class ReadBenchmark {
     public static void main(String[] args) throws Exception {
         String base = "http://127.0.0.1:8204";
         List<String> only = List.of();
+        List<String> skip = List.of();
         int[] clients = {1, 8, 32};
         int seconds = 4;
         for (String a : args) {
@@ -69,20 +70,26 @@ public final class ReadBenchmark {
             switch (kv[0]) {
                 case "baseUrl" -> base = kv[1];
                 case "only" -> only = Arrays.asList(kv[1].split(","));
+                case "skip" -> skip = Arrays.asList(kv[1].split(","));
                 case "clients" -> clients = Arrays.stream(kv[1].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "seconds" -> seconds = Integer.parseInt(kv[1]);
                 default -> throw new IllegalArgumentException("unknown argument " + a);
             }
         }
         ReadBenchmark b = new ReadBenchmark(base, System.getProperty("bench.user", "admin"), System.getProperty("bench.password", "Anjian@2023"));
-        b.run(only, clients, seconds);
+        b.run(only, skip, clients, seconds);
     }
 
-    void run(List<String> only, int[] clients, int seconds) throws Exception {
+    void run(List<String> only, List<String> skip, int[] clients, int seconds) throws Exception {
         HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         token = token(plain);
         String town = field(get(plain, "/api/v1/bench/jdbc/enterprises?size=1", false).body(), "town_id");
         int year = java.time.Year.now().getValue() - 1;
+        // keyset cursors at the same depths as the numbered deep pages (the row before the page's first)
+        String hazardsAfter = field(get(plain, "/api/v1/bench/jdbc/cursor/hazards?offset=499999", false).body(), "cursor");
+        String inspectionsAfter = field(get(plain, "/api/v1/bench/jdbc/cursor/inspections?offset=99999", false).body(), "cursor");
+        String casesAfter = field(get(plain, "/api/v1/bench/jdbc/cursor/penalty-cases?offset=39999", false).body(), "cursor");
+        String enterprisesAfter = field(get(plain, "/api/v1/bench/jdbc/cursor/enterprises?offset=15999", false).body(), "cursor");
         List<Query> all = List.of(
                 new Query("enterprises page 1", "/api/v1/enterprises?size=20", false, "/api/v1/bench/jdbc/enterprises?size=20"),
                 new Query("enterprises town", "/api/v1/enterprises?size=20&regionId=" + town, false, "/api/v1/bench/jdbc/enterprises?size=20&regionId=" + town),
@@ -90,38 +97,47 @@ public final class ReadBenchmark {
                         "/api/v1/bench/jdbc/enterprises?size=20&sector=HAZCHEM&supervisionClass=B"),
                 new Query("enterprises name search", "/api/v1/enterprises?size=20&q=" + enc("华森"), false, "/api/v1/bench/jdbc/enterprises?size=20&q=" + enc("华森")),
                 new Query("enterprises deep page (800)", "/api/v1/enterprises?size=20&page=800", false, "/api/v1/bench/jdbc/enterprises?size=20&page=800"),
+                new Query("enterprises keyset (after 16,000)", "/api/v1/enterprises?size=20&after=" + enterprisesAfter, false,
+                        "/api/v1/bench/jdbc/enterprises?size=20&after=" + enterprisesAfter),
                 new Query("hazards page 1", "/api/v1/hazards?size=20", false, "/api/v1/bench/jdbc/hazards?size=20"),
                 new Query("hazards state", "/api/v1/hazards?size=20&state=RECTIFYING", false, "/api/v1/bench/jdbc/hazards?size=20&state=RECTIFYING"),
                 new Query("hazards major", "/api/v1/hazards?size=20&grade=MAJOR", false, "/api/v1/bench/jdbc/hazards?size=20&grade=MAJOR"),
                 new Query("hazards town", "/api/v1/hazards?size=20&regionId=" + town, false, "/api/v1/bench/jdbc/hazards?size=20&regionId=" + town),
                 new Query("hazards overdue", "/api/v1/hazards?size=20&overdue=true", false, "/api/v1/bench/jdbc/hazards?size=20&overdue=true"),
                 new Query("hazards deep page (25000)", "/api/v1/hazards?size=20&page=25000", false, "/api/v1/bench/jdbc/hazards?size=20&page=25000"),
+                new Query("hazards keyset (after 500,000)", "/api/v1/hazards?size=20&after=" + hazardsAfter, false,
+                        "/api/v1/bench/jdbc/hazards?size=20&after=" + hazardsAfter),
                 new Query("inspections page 1", "/api/v1/inspections?size=20", false, "/api/v1/bench/jdbc/inspections?size=20"),
                 new Query("inspections state+year", "/api/v1/inspections?size=20&state=DONE&year=" + year, false,
                         "/api/v1/bench/jdbc/inspections?size=20&state=DONE&year=" + year),
                 new Query("inspections deep page (5000)", "/api/v1/inspections?size=20&page=5000", false, "/api/v1/bench/jdbc/inspections?size=20&page=5000"),
+                new Query("inspections keyset (after 100,000)", "/api/v1/inspections?size=20&after=" + inspectionsAfter, false,
+                        "/api/v1/bench/jdbc/inspections?size=20&after=" + inspectionsAfter),
                 new Query("penalty cases page 1", "/api/v1/penalty-cases?size=20", false, "/api/v1/bench/jdbc/penalty-cases?size=20"),
                 new Query("penalty cases state", "/api/v1/penalty-cases?size=20&state=CLOSED", false, "/api/v1/bench/jdbc/penalty-cases?size=20&state=CLOSED"),
                 new Query("penalty cases deep page (2000)", "/api/v1/penalty-cases?size=20&page=2000", false,
                         "/api/v1/bench/jdbc/penalty-cases?size=20&page=2000"),
+                new Query("penalty cases keyset (after 40,000)", "/api/v1/penalty-cases?size=20&after=" + casesAfter, false,
+                        "/api/v1/bench/jdbc/penalty-cases?size=20&after=" + casesAfter),
                 new Query("hazard dashboard (page)", "/hazards/dashboard", true, "/api/v1/bench/jdbc/hazard-dashboard"),
                 new Query("risk map data (page JSON)", "/risk/map/data", true, "/api/v1/bench/jdbc/risk-map"),
-                new Query("command overview", "/api/v1/command/overview", false, null),
+                new Query("command overview", "/api/v1/command/overview", false, "/api/v1/bench/jdbc/command-overview"),
                 new Query("command overview town", "/api/v1/command/overview?town=" + town, false, null),
-                new Query("command layer enterprises", "/api/v1/command/layers/enterprises", false, null),
-                new Query("command layer risk", "/api/v1/command/layers/risk", false, null),
-                new Query("command layer hazards", "/api/v1/command/layers/hazards", false, null),
-                new Query("command layer alarms", "/api/v1/command/layers/alarms", false, null),
-                new Query("command layer accidents", "/api/v1/command/layers/accidents", false, null),
-                new Query("command layer permits", "/api/v1/command/layers/permits", false, null),
-                new Query("command layer inspections", "/api/v1/command/layers/inspections", false, null),
-                new Query("command trends", "/api/v1/command/trends", false, null));
+                new Query("command layer enterprises", "/api/v1/command/layers/enterprises", false, "/api/v1/bench/jdbc/command-layer/enterprises"),
+                new Query("command layer risk", "/api/v1/command/layers/risk", false, "/api/v1/bench/jdbc/command-layer/risk"),
+                new Query("command layer hazards", "/api/v1/command/layers/hazards", false, "/api/v1/bench/jdbc/command-layer/hazards"),
+                new Query("command layer alarms", "/api/v1/command/layers/alarms", false, "/api/v1/bench/jdbc/command-layer/alarms"),
+                new Query("command layer accidents", "/api/v1/command/layers/accidents", false, "/api/v1/bench/jdbc/command-layer/accidents"),
+                new Query("command layer permits", "/api/v1/command/layers/permits", false, "/api/v1/bench/jdbc/command-layer/permits"),
+                new Query("command layer inspections", "/api/v1/command/layers/inspections", false, "/api/v1/bench/jdbc/command-layer/inspections"),
+                new Query("command trends", "/api/v1/command/trends", false, "/api/v1/bench/jdbc/command-trends"),
+                new Query("command analysis (page)", "/command/analysis", true, "/api/v1/bench/jdbc/command-analysis"));
         int maxClients = Arrays.stream(clients).max().orElse(1);
         List<HttpClient> sessions = new ArrayList<>();
         OUT.println("| query | clients | app p50 | app p95 | app p99 | app req/s | JDBC p50 | JDBC p95 | JDBC p99 | JDBC req/s | p95 app/JDBC |");
         OUT.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Query q : all) {
-            if (!only.isEmpty() && only.stream().noneMatch(o -> q.name().contains(o))) {
+            if (!only.isEmpty() && only.stream().noneMatch(o -> q.name().contains(o)) || skip.stream().anyMatch(o -> q.name().contains(o))) {
                 continue;
             }
             if (q.appSession() && sessions.isEmpty()) {

@@ -173,11 +173,14 @@ public class CommandSituation {
         final Instant now;
 
         Snapshot(AnjianUser user, UUID townId, Set<CommandLayer> layers) {
+            this(user, townId, layers, true);
+        }
+
+        /** {@code positions}: whether the layers' enterprises are looked up for their positions (the overview only counts). */
+        Snapshot(AnjianUser user, UUID townId, Set<CommandLayer> layers, boolean positions) {
             DataScope scope = user.scope();
             now = clock.instant();
             Predicate<UUID> inTown = t -> townId == null || townId.equals(t);
-            placed = enterprises.placed(scope).stream().filter(e -> inTown.test(e.townId())).toList();
-            placed.forEach(e -> byId.put(e.id(), e));
             risks = layers.contains(CommandLayer.RISK) ? risk.highestByEnterprise(scope).stream().filter(r -> inTown.test(r.townId())).toList() : List.of();
             open = layers.contains(CommandLayer.HAZARDS) ? hazards.openByEnterprise(scope, now).stream().filter(h -> inTown.test(h.townId())).toList() : List.of();
             openAlarms = layers.contains(CommandLayer.ALARMS) ? alarms.open(scope).stream().filter(a -> inTown.test(a.townId())).toList() : List.of();
@@ -187,13 +190,33 @@ public class CommandSituation {
             LocalDate day = LocalDate.ofInstant(now, district.zone());
             today = layers.contains(CommandLayer.INSPECTIONS) ? inspections.on(scope, day, district.zone()).stream().filter(i -> inTown.test(i.townId())).toList()
                     : List.of();
+            if (!positions) {
+                placed = List.of();
+            } else if (layers.contains(CommandLayer.ENTERPRISES)) {
+                placed = enterprises.placed(scope).stream().filter(e -> inTown.test(e.townId())).toList();
+            } else {
+                // the other layers need the positions of their own enterprises only (a few, or those with risk or open hazards)
+                Set<UUID> ids = new java.util.HashSet<>();
+                risks.forEach(r -> ids.add(r.enterpriseId()));
+                open.forEach(h -> ids.add(h.enterpriseId()));
+                openAlarms.forEach(a -> ids.add(a.enterpriseId()));
+                recent.stream().filter(a -> a.enterpriseId() != null).forEach(a -> ids.add(a.enterpriseId()));
+                underWay.forEach(p -> ids.add(p.enterpriseId()));
+                today.forEach(i -> ids.add(i.enterpriseId()));
+                placed = ids.isEmpty() ? List.of()
+                        : ids.size() > 2_000 ? enterprises.placed(scope).stream().filter(e -> ids.contains(e.id())).toList() : enterprises.placed(scope, ids);
+            }
+            placed.forEach(e -> byId.put(e.id(), e));
         }
     }
 
     public Overview overview(AnjianUser user, UUID townId) {
         requireReader(user);
         Region town = townId == null ? null : town(user, townId);
-        Snapshot s = new Snapshot(user, townId, Set.of(CommandLayer.values()));
+        // the small layers as lists; enterprises, risk and open hazards as counts per town and sector from their modules
+        Snapshot s = new Snapshot(user, townId, Set.of(CommandLayer.ALARMS, CommandLayer.ACCIDENTS, CommandLayer.PERMITS, CommandLayer.INSPECTIONS), false);
+        DataScope scope = user.scope();
+        Predicate<UUID> inTown = t -> townId == null || townId.equals(t);
         Map<String, Long> totals = emptyCounts();
         Map<UUID, Map<String, Long>> towns = new LinkedHashMap<>();
         List<Region> visibleTowns = town == null ? towns(user) : List.of(town);
@@ -222,21 +245,27 @@ public class CommandSituation {
                 sec.merge(key, n, Long::sum);
             }
         };
-        for (Placed e : s.placed) {
-            count.add("enterprises", 1, e.townId(), e.sector().name());
-            byClass.merge(e.supervisionClass() == null ? "NONE" : e.supervisionClass().name(), 1L, Long::sum);
-        }
-        for (EnterpriseRisk r : s.risks) {
-            count.add("risk", 1, r.townId(), r.sector());
-            if (r.highest() == RiskLevel.MAJOR) {
-                count.add("majorRisk", 1, r.townId(), r.sector());
+        for (EnterpriseSituation.ClassCount e : enterprises.countsByTownSectorClass(scope)) {
+            if (inTown.test(e.townId())) {
+                count.add("enterprises", e.enterprises(), e.townId(), e.sector().name());
+                byClass.merge(e.supervisionClass() == null ? "NONE" : e.supervisionClass().name(), e.enterprises(), Long::sum);
             }
-            byLevel.merge(r.highest().name(), 1L, Long::sum);
         }
-        for (OpenHazards h : s.open) {
-            count.add("hazards", h.open(), h.townId(), h.sector());
-            count.add("majorHazards", h.major(), h.townId(), h.sector());
-            count.add("overdueHazards", h.overdue(), h.townId(), h.sector());
+        for (RiskSituation.LevelCount r : risk.highestByTownAndSector(scope)) {
+            if (inTown.test(r.townId())) {
+                count.add("risk", r.enterprises(), r.townId(), r.sector());
+                if (r.highest() == RiskLevel.MAJOR) {
+                    count.add("majorRisk", r.enterprises(), r.townId(), r.sector());
+                }
+                byLevel.merge(r.highest().name(), r.enterprises(), Long::sum);
+            }
+        }
+        for (HazardSituation.OpenTally h : hazards.openByTownAndSector(scope, s.now)) {
+            if (inTown.test(h.townId())) {
+                count.add("hazards", h.open(), h.townId(), h.sector());
+                count.add("majorHazards", h.major(), h.townId(), h.sector());
+                count.add("overdueHazards", h.overdue(), h.townId(), h.sector());
+            }
         }
         for (OpenAlarm a : s.openAlarms) {
             count.add("alarms", 1, a.townId(), a.sector());

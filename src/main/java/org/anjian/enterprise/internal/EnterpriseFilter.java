@@ -25,11 +25,31 @@ public record EnterpriseFilter(UUID regionId, Sector sector, SubSector subSector
         return new EnterpriseFilter(null, null, null, null, null, null, null, null, null);
     }
 
+    /** The SQL type of each sort key, for a keyset cursor's value (every key is not null). */
+    static final java.util.Map<String, String> SORT_TYPES = java.util.Map.of(
+            "name", "text", "creditCode", "text", "class", "text", "score", "numeric", "employees", "numeric", "updated", "timestamptz");
+
+    private String sortName() {
+        String s = sort == null || sort.isBlank() ? "name" : sort;
+        String name = s.startsWith("-") ? s.substring(1) : s;
+        return SORTS.containsKey(name) ? name : "name";
+    }
+
+    /** The sort key's expression (before the id that breaks ties). */
+    public String sortKey() {
+        return SORTS.get(sortName());
+    }
+
+    public String sortType() {
+        return SORT_TYPES.get(sortName());
+    }
+
+    public boolean descending() {
+        return sort != null && sort.startsWith("-");
+    }
+
     /** ORDER BY from the whitelist only; the id keeps paging stable between equal keys. */
     public String orderBy() {
-        String s = sort == null || sort.isBlank() ? "name" : sort;
-        boolean desc = s.startsWith("-");
-        String column = SORTS.getOrDefault(desc ? s.substring(1) : s, "e.name");
-        return column + (desc ? " desc" : " asc") + ", e.id";
+        return sortKey() + (descending() ? " desc" : " asc") + ", e.id";
     }
 }

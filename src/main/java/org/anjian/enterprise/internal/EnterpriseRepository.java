@@ -22,6 +22,7 @@ import org.anjian.enterprise.Sector;
 import org.anjian.enterprise.SubSector;
 import org.anjian.enterprise.SupervisionClass;
 import org.anjian.organization.ScopeConditions.Condition;
+import org.anjian.shared.web.Cursor;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -100,9 +101,20 @@ public class EnterpriseRepository {
         long total = jdbc.sql("select count(*) from ent_enterprise e where " + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
+        if (page.after() != null) {
+            // keyset on the list's sort key and the id: with the default order, a range of ent_enterprise_name_order_idx
+            Cursor c = Cursor.parse(page.after(), 2);
+            String key = "cast(:afterKey as " + f.sortType() + ")";
+            where += f.descending() ? " and " + f.sortKey() + " <= " + key + " and not (" + f.sortKey() + " = " + key + " and e.id <= :afterId)"
+                    : " and (" + f.sortKey() + ", e.id) > (" + key + ", :afterId)";
+            params.put("afterKey", c.text(0));
+            params.put("afterId", c.uuid(1));
+        }
         List<Enterprise> items = jdbc.sql("select " + COLUMNS + " from ent_enterprise e where " + where + " order by " + f.orderBy()
                 + " limit :limit offset :offset").params(params).query(EnterpriseRepository::map).list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        // the cursor holds the last row's key as the database writes it, so that it compares back exactly
+        return new PageResult<>(items, total, page.page(), page.size()).withNext(e -> Cursor.of(
+                jdbc.sql("select cast(" + f.sortKey() + " as text) from ent_enterprise e where e.id = ?").param(e.id()).query(String.class).single(), e.id()));
     }
 
     /** Every match, in pages of the database's choosing: for export and the map. */

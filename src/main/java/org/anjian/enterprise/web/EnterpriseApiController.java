@@ -58,9 +58,11 @@ class EnterpriseApiController {
                                 @RequestParam(required = false) RiskFlag flag, @RequestParam(required = false) SupervisionClass supervisionClass,
                                 @RequestParam(required = false) OperatingStatus status, @RequestParam(required = false) String q,
                                 @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-                                @RequestParam(required = false) Integer size) {
+                                @RequestParam(required = false) Integer size,
+                                @io.swagger.v3.oas.annotations.Parameter(description = "keyset cursor: the previous page's next (deep pages without an offset)")
+                                @RequestParam(required = false) String after) {
         return enterprises.search(CurrentUser.require(),
-                new EnterpriseFilter(regionId, sector, subSector, scale, flag, supervisionClass, status, q, sort), PageRequest.of(page, size));
+                new EnterpriseFilter(regionId, sector, subSector, scale, flag, supervisionClass, status, q, sort), PageRequest.of(page, size, after));
     }
 
     @GetMapping("/{id}")

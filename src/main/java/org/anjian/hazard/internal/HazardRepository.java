@@ -19,6 +19,7 @@ import org.anjian.hazard.domain.FiveAssurances;
 import org.anjian.hazard.domain.Hazard;
 import org.anjian.hazard.domain.ListedSupervision;
 import org.anjian.organization.ScopeConditions.Condition;
+import org.anjian.shared.web.Cursor;
 import org.anjian.shared.web.PageRequest;
 import org.anjian.shared.web.PageResult;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -108,10 +109,23 @@ public class HazardRepository {
                 : jdbc.sql("select count(*) from hazard_hazard h" + where).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());
+        if (page.after() != null) {
+            // keyset: from the cursor's place in the order's index (hazard_list_order_idx and the state / grade ones) instead
+            // of walking past page × size rows; the row comparison bounds the index scan, the rest drops the ties before the cursor
+            Cursor c = Cursor.parse(page.after(), 4);
+            where.append(" and ((case h.state when 'CLOSED' then 1 else 0 end), h.deadline) >= (:afterOpen, :afterDeadline)"
+                    + " and not ((case h.state when 'CLOSED' then 1 else 0 end) = :afterOpen and h.deadline = :afterDeadline"
+                    + " and (h.found_at > :afterFound or (h.found_at = :afterFound and h.id <= :afterId)))");
+            params.put("afterOpen", c.integer(0));
+            params.put("afterDeadline", c.instant(1));
+            params.put("afterFound", c.instant(2));
+            params.put("afterId", c.uuid(3));
+        }
         List<HazardRecord> items = jdbc.sql("select h.* from hazard_hazard h" + where
-                        + " order by case h.state when 'CLOSED' then 1 else 0 end, h.deadline, h.found_at desc limit :limit offset :offset")
+                        + " order by case h.state when 'CLOSED' then 1 else 0 end, h.deadline, h.found_at desc, h.id limit :limit offset :offset")
                 .params(params).query(HazardRepository::map).list();
-        return new PageResult<>(items, total, page.page(), page.size());
+        return new PageResult<>(items, total, page.page(), page.size())
+                .withNext(r -> Cursor.of(r.hazard().state() == HazardState.CLOSED ? 1 : 0, r.hazard().deadline(), r.foundAt(), r.hazard().id()));
     }
 
     /**

@@ -23,9 +23,12 @@ class HazardSituationRepository implements HazardSituation {
     private final JdbcClient jdbc;
     private final ScopeConditions scopes;
 
-    HazardSituationRepository(JdbcClient jdbc, ScopeConditions scopes) {
+    private final HazardMonthCounts monthCounts;
+
+    HazardSituationRepository(JdbcClient jdbc, ScopeConditions scopes, HazardMonthCounts monthCounts) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.monthCounts = monthCounts;
     }
 
     @Override
@@ -42,8 +45,36 @@ class HazardSituationRepository implements HazardSituation {
     }
 
     @Override
+    public List<OpenTally> openByTownAndSector(DataScope scope, Instant now) {
+        ScopeConditions.Condition c = scopes.of(scope, "h");
+        // an index-only scan of the open hazards' partial index (a few percent of the table)
+        return jdbc.sql("""
+                        select h.town_id, h.sector, count(*) as open,
+                               count(*) filter (where h.grade = 'MAJOR') as major, count(*) filter (where h.deadline < :now) as overdue
+                        from hazard_hazard h where h.state <> 'CLOSED' and\s""" + c.sql() + " group by h.town_id, h.sector")
+                .params(c.params()).param("now", utc(now))
+                .query((rs, n) -> new OpenTally(rs.getObject("town_id", UUID.class), rs.getString("sector"),
+                        rs.getLong("open"), rs.getLong("major"), rs.getLong("overdue")))
+                .list();
+    }
+
+    @Override
     public Months monthly(DataScope scope, YearMonth from, YearMonth to, ZoneId zone) {
         ScopeConditions.Condition c = scopes.of(scope, "h");
+        if (zone.equals(monthCounts.zone()) && monthCounts.usable(c)) {
+            // from the per-month totals kept by triggers (a closed hazard is one with closed_at: CLOSED is final)
+            Map<YearMonth, Long> found = new HashMap<>();
+            Map<YearMonth, Long> closed = new HashMap<>();
+            monthCounts.months(c, from, to).forEach((m, f) -> {
+                if (f.found() > 0) {
+                    found.put(m, f.found());
+                }
+                if (f.closed() > 0) {
+                    closed.put(m, f.closed());
+                }
+            });
+            return new Months(found, closed);
+        }
         OffsetDateTime start = from.atDay(1).atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime end = to.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
         return new Months(count("found_at", c, start, end, zone), count("closed_at", c, start, end, zone));

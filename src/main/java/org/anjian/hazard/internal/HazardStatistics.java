@@ -22,9 +22,12 @@ public class HazardStatistics {
 
     private final ZoneId zone;
 
-    HazardStatistics(JdbcClient jdbc, DistrictProperties district) {
+    private final HazardMonthCounts monthCounts;
+
+    HazardStatistics(JdbcClient jdbc, DistrictProperties district, HazardMonthCounts monthCounts) {
         this.zone = district.zone();
         this.jdbc = jdbc;
+        this.monthCounts = monthCounts;
     }
 
     public record Overview(long open, long openMajor, long overdue, long overdueMajor, long listed, long closedThisYear) {
@@ -55,6 +58,18 @@ public class HazardStatistics {
     @Transactional(readOnly = true)
     public Overview overview(ScopeConditions.Condition scope, Instant now) {
         Map<String, Object> p = params(scope, now);
+        if (monthCounts.usable(scope)) {
+            // the open hazards (a few percent, on their partial index) counted; this year's closed ones from the per-month
+            // totals: counting them read ~300,000 closed rows since January (2.5 s at district scale under load)
+            java.time.YearMonth january = java.time.YearMonth.from(now.atZone(zone)).withMonth(1);
+            long closedThisYear = monthCounts.closedSince(scope, january);
+            return jdbc.sql("select count(*), count(*) filter (where h.grade = 'MAJOR'),"
+                            + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
+                            + " count(*) filter (where h.supervision_level is not null)"
+                            + " from hazard_hazard h where " + OPEN + " and " + scope.sql())
+                    .params(p).query((rs, n) -> new Overview(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), closedThisYear))
+                    .single();
+        }
         return jdbc.sql("select count(*) filter (where " + OPEN + "), count(*) filter (where " + OPEN + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where " + OVERDUE + "), count(*) filter (where " + OVERDUE + " and h.grade = 'MAJOR'),"
                         + " count(*) filter (where h.supervision_level is not null and h.state <> 'CLOSED'),"
@@ -97,6 +112,12 @@ public class HazardStatistics {
     /** The last twelve months in the district's time zone. */
     @Transactional(readOnly = true)
     public List<Month> months(ScopeConditions.Condition scope, Instant now) {
+        if (monthCounts.usable(scope)) {
+            // from the per-month totals (kept by triggers): a few hundred rows instead of ~840,000 index entries
+            java.time.YearMonth to = java.time.YearMonth.from(now.atZone(zone));
+            return monthCounts.months(scope, to.minusMonths(11), to).entrySet().stream()
+                    .map(e -> new Month(e.getKey().toString(), e.getValue().found(), e.getValue().closed(), e.getValue().closedOnTime())).toList();
+        }
         return jdbc.sql("""
                 with m as (
                   select generate_series(date_trunc('month', (:now::timestamptz at time zone :zone)) - interval '11 months',

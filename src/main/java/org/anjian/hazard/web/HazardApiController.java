@@ -85,11 +85,13 @@ class HazardApiController {
                                 @RequestParam(required = false) HazardSource source, @RequestParam(required = false) UUID enterpriseId,
                                 @RequestParam(required = false) UUID regionId, @RequestParam(required = false) Boolean overdue,
                                 @RequestParam(required = false) Boolean listed,
-                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                @io.swagger.v3.oas.annotations.Parameter(description = "keyset cursor: the previous page's next (deep pages without an offset)")
+                                @RequestParam(required = false) String after) {
         Instant now = clock.instant();
         List<UUID> regions = regionId == null ? null : List.copyOf(organization.regionAndDescendants(regionId));
         return service.search(CurrentUser.require(),
-                new HazardRepository.Filter(state, grade, source, enterpriseId, regions, overdue, listed, now), PageRequest.of(page, size))
+                new HazardRepository.Filter(state, grade, source, enterpriseId, regions, overdue, listed, now), PageRequest.of(page, size, after))
                 .map(r -> HazardView.of(r, now));
     }
 

@@ -161,11 +161,20 @@ class InspectionRepository {
         }
         long total = jdbc.sql("select count(*) from inspection_inspection i" + where).params(p).query(Long.class).single();
         p.put("limit", page.size());
-        p.put("offset", (long) page.page() * page.size());
+        p.put("offset", (long) page.offset());
+        if (page.after() != null) {
+            // keyset: the row comparison starts the scan of inspection_planned_idx at the cursor instead of skipping rows
+            org.anjian.shared.web.Cursor c = org.anjian.shared.web.Cursor.parse(page.after(), 3);
+            where.append(" and (i.planned_on, i.created_at, i.id) < (:afterPlanned, :afterCreated, :afterId)");
+            p.put("afterPlanned", c.date(0));
+            p.put("afterCreated", c.instant(1));
+            p.put("afterId", c.uuid(2));
+        }
         List<InspectionService.Inspection> items = jdbc.sql("select i.* from inspection_inspection i" + where
-                + " order by i.planned_on desc, i.created_at desc limit :limit offset :offset").params(p).query(this::mapWithoutDetails).list();
+                + " order by i.planned_on desc, i.created_at desc, i.id desc limit :limit offset :offset").params(p).query(this::mapWithoutDetails).list();
         items = withDetails(items);
-        return new PageResult<>(items, total, page.page(), page.size());
+        return new PageResult<>(items, total, page.page(), page.size())
+                .withNext(i -> org.anjian.shared.web.Cursor.of(i.plannedOn(), i.createdAt(), i.id()));
     }
 
     private InspectionService.Inspection map(ResultSet rs, int n) throws SQLException {

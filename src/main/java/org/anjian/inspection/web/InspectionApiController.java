@@ -51,8 +51,10 @@ class InspectionApiController {
             @org.springframework.web.bind.annotation.RequestParam(required = false) UUID enterpriseId,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Integer year,
             @org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
-        return inspections.search(CurrentUser.require(), state, enterpriseId, year, org.anjian.shared.web.PageRequest.of(page, size));
+            @org.springframework.web.bind.annotation.RequestParam(required = false) Integer size,
+            @io.swagger.v3.oas.annotations.Parameter(description = "keyset cursor: the previous page's next (deep pages without an offset)")
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String after) {
+        return inspections.search(CurrentUser.require(), state, enterpriseId, year, org.anjian.shared.web.PageRequest.of(page, size, after));
     }
 
     @GetMapping("/{id}")

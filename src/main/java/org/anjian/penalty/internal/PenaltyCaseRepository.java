@@ -168,6 +168,13 @@ class PenaltyCaseRepository {
     List<PenaltyCase> search(Criteria k, PageRequest page) {
         Map<String, Object> p = new LinkedHashMap<>();
         String where = where(k, p);
+        if (page.after() != null) {
+            // keyset: penalty_case_filed_idx (filed_at desc, id) from the cursor on instead of skipping page × size cases
+            org.anjian.shared.web.Cursor c = org.anjian.shared.web.Cursor.parse(page.after(), 2);
+            where += " and c.filed_at <= :afterFiled and not (c.filed_at = :afterFiled and c.id <= :afterId)";
+            p.put("afterFiled", c.instant(0));
+            p.put("afterId", c.uuid(1));
+        }
         return jdbc.sql(SELECT + where + " order by c.filed_at desc, c.id limit :limit offset :offset").params(p).param("limit", page.size())
                 .param("offset", page.offset()).query(PenaltyCaseRepository::map).list();
     }

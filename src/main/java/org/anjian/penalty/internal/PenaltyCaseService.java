@@ -187,7 +187,8 @@ public class PenaltyCaseService {
         List<PenaltyCase> rows = repository.search(k, page);
         // the page's enterprise names in one look-up, not one per case
         Map<UUID, EnterpriseSummary> names = enterprises.findAll(rows.stream().map(PenaltyCase::enterpriseId).toList());
-        return new PageResult<>(rows.stream().map(c -> view(c, names)).toList(), repository.count(k), page.page(), page.size());
+        return new PageResult<>(rows.stream().map(c -> view(c, names)).toList(), repository.count(k), page.page(), page.size())
+                .withNext(v -> org.anjian.shared.web.Cursor.of(v.filedAt(), v.id()));
     }
 
     @Transactional(readOnly = true)

@@ -53,8 +53,10 @@ class PenaltyApiController {
     @Operation(summary = "Penalty cases the caller may read, filtered (state, enterprise, year filed, handler) and paged")
     PageResult<PenaltyCaseView> list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) UUID enterpriseId,
                                  @RequestParam(required = false) Integer year, @RequestParam(required = false) UUID handlerId,
-                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return service.search(CurrentUser.require(), new PenaltyCaseService.Filter(state, enterpriseId, year, handlerId), PageRequest.of(page, size));
+                                 @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                 @io.swagger.v3.oas.annotations.Parameter(description = "keyset cursor: the previous page's next (deep pages without an offset)")
+                                 @RequestParam(required = false) String after) {
+        return service.search(CurrentUser.require(), new PenaltyCaseService.Filter(state, enterpriseId, year, handlerId), PageRequest.of(page, size, after));
     }
 
     @GetMapping(BASE + "/{id}")

@@ -33,4 +33,17 @@ class RiskSituationRepository implements RiskSituation {
                         rs.getString("sector"), RiskLevel.values()[rs.getInt("highest")], rs.getLong("n")))
                 .list();
     }
+
+    @Override
+    public List<LevelCount> highestByTownAndSector(DataScope scope) {
+        ScopeConditions.Condition c = scopes.of(scope, "r");
+        return jdbc.sql("select x.town_id, x.sector, x.highest, count(*) as n from (select r.enterprise_id, r.town_id, r.sector,"
+                        + " min(case r.level when 'MAJOR' then 0 when 'HIGH' then 1 when 'GENERAL' then 2 else 3 end) as highest"
+                        + " from risk_point r where not r.retired and " + c.sql() + " group by r.enterprise_id, r.town_id, r.sector) x"
+                        + " group by x.town_id, x.sector, x.highest")
+                .params(c.params())
+                .query((rs, n) -> new LevelCount(rs.getObject("town_id", UUID.class), rs.getString("sector"), RiskLevel.values()[rs.getInt("highest")],
+                        rs.getLong("n")))
+                .list();
+    }
 }
