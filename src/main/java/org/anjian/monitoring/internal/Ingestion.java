@@ -107,60 +107,28 @@ public class Ingestion {
     }
 
     /**
-     * The turns of concurrent batches ({@link IngestionQueue}'s consumers): a batch writes its readings
-     * only after the batch before it has written, and locks its sensors only after that one has
-     * locked them, so readings are evaluated, and alarms raised, in arrival order, while one batch's
-     * readings are copied during the previous batch's alarm work and commit. Every wait is for an
-     * earlier batch, which never waits for a later one: no deadlock.
-     */
-    public interface Turns {
-        Turns NONE = new Turns() {
-        };
-
-        default void awaitWrite() {
-        }
-
-        default void written() {
-        }
-
-        default void awaitLock() {
-        }
-
-        default void locked() {
-        }
-    }
-
-    /** {@link #ingestAll(List, Turns)} alone, not in turn with other batches. */
-    public List<BatchResult> ingestAll(List<Submission> submissions) {
-        return ingestAll(submissions, Turns.NONE);
-    }
-
-    /**
      * Several messages (MQTT) or one request body (HTTP) in ONE transaction: a result per submission
      * (a malformed one is counted and logged, its result is empty). The caller acknowledges them only
      * after this returns, i.e. after the commit. The work per batch is a fixed handful of statements
-     * whatever its size: resolve codes and read the sensors, COPY, lock the sensors (id order), raise
-     * alarms, mark normal, record the last readings, log refusals. The readings are checked against the
-     * sensors as read and written before the sensors are locked: a concurrent batch of the same sensors
-     * can copy its readings meanwhile (no constraint ties a reading to its sensor row); the evaluation
-     * uses the locked rows (thresholds, last reading), so it never sees a stale last reading.
+     * whatever its size: resolve codes, lock the sensors (id order), COPY, raise alarms, mark normal,
+     * record the last readings, log refusals.
      *
-     * <p>Readings later than their sensor's last stored one (the row as read says which; the usual
+     * <p>Readings later than their sensor's last stored one (the locked row says which; the usual
      * case) cannot be stored yet and are {@code COPY}'d straight into the table; older ones (a
      * redelivery, or a late reading) take the staging table and {@code insert … on conflict do
      * nothing}. Should a reading nonetheless be stored already (written around ingestion), the
      * batch is rolled back and done again the careful way, every reading through the staging table.
      */
-    public List<BatchResult> ingestAll(List<Submission> submissions, Turns turns) {
+    public List<BatchResult> ingestAll(List<Submission> submissions) {
         Outcome outcome;
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            outcome = process(submissions, false, turns);
+            outcome = process(submissions, false);
         } else {
             Outcome fast;
             try {
-                fast = tx.execute(s -> process(submissions, true, turns));
+                fast = tx.execute(s -> process(submissions, true));
             } catch (DuplicateKeyException e) {
-                fast = tx.execute(s -> process(submissions, false, turns));
+                fast = tx.execute(s -> process(submissions, false));
             }
             outcome = fast;
         }
@@ -180,9 +148,9 @@ public class Ingestion {
     private record Accepted(int submission, Row row) {
     }
 
-    private Outcome process(List<Submission> submissions, boolean fast, Turns turns) {
+    private Outcome process(List<Submission> submissions, boolean fast) {
         Instant now = clock.instant();
-        // 1. resolve codes (one query for all senders), then read the sensors (one query; locked in 4.)
+        // 1. resolve codes (one query for all senders), then lock the sensors in id order (one query)
         Set<UUID> ids = new HashSet<>();
         Set<CodeKey> codes = new HashSet<>();
         for (Submission sub : submissions) {
@@ -201,7 +169,7 @@ public class Ingestion {
         Map<CodeKey, UUID> byCode = sensors.idsByCodes(codes);
         ids.addAll(byCode.values());
         Map<UUID, SensorRow> known = new HashMap<>();
-        for (SensorRow s : sensors.byIds(ids)) {
+        for (SensorRow s : sensors.lockByIds(ids)) {
             known.put(s.id(), s);
         }
 
@@ -236,7 +204,7 @@ public class Ingestion {
                     } else if (sender.enterpriseId() != null) {
                         sensor = known.get(byCode.get(new CodeKey(sender.enterpriseId(), name)));
                         if (sensor != null && !(sensor.code().equals(name) && sensor.enterpriseId().equals(sender.enterpriseId()))) {
-                            sensor = null; // renamed between the code's lookup and the read
+                            sensor = null; // renamed between the code's lookup and the lock
                         }
                     }
                     if (sensor == null || !sensor.active()) {
@@ -264,7 +232,7 @@ public class Ingestion {
             acceptedCounts.merge(sender.channel(), acceptedPer[k], Integer::sum);
         }
 
-        // 3. store: readings later than the sensor's last one (as read) straight by COPY, the others through the staging table
+        // 3. store: readings later than the sensor's last one straight by COPY, the others through the staging table
         List<Row> direct = new ArrayList<>();
         List<Row> careful = new ArrayList<>();
         Set<ReadingRepository.Key> fresh = new HashSet<>();
@@ -281,21 +249,8 @@ public class Ingestion {
                 }
             }
         }
-        // in (sensor, time) order: two transactions writing the same readings (a redelivery) wait for each other in one order
-        Comparator<Row> order = Comparator.comparing(Row::sensorId).thenComparing(Row::readAt);
-        direct.sort(order);
-        careful.sort(order);
-        turns.awaitWrite();
         readings.copyRaw(direct);
         fresh.addAll(readings.store(careful));
-        turns.written();
-
-        // the sensors with accepted readings locked in id order: their thresholds and last reading as they are now
-        turns.awaitLock();
-        for (SensorRow s : sensors.lockByIds(accepted.keySet())) {
-            known.put(s.id(), s);
-        }
-        turns.locked();
 
         // 4. evaluate in memory, per sensor in time order; the alarm table is written once per batch for what was seen
         int[] stored = new int[submissions.size()];

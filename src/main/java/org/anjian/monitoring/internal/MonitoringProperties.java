@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param replyPeriod      the enterprise replies to an alarm within this; late → town, late by another period → district
  * @param maxBatch         the most readings one HTTP request or MQTT message may carry
  * @param mqtt             the MQTT ingestion
- * @param ingestion        the group commit's consumers ({@link IngestionQueue})
  * @param simulator        the demo's live simulator
  * @param dutyCadence      per 包保 role (PRINCIPAL, TECHNICAL, OPERATIONAL) the longest time between two duties; a role
  *                         without a period is not counted in the duty rate. Defaults from 应急厅〔2021〕12号 as
@@ -24,7 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("anjian.monitoring")
 public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead, Duration futureTolerance, Duration maxAge,
                                    Integer missedIntervals, Duration replyPeriod, Integer maxBatch, Mqtt mqtt, Simulator simulator,
-                                   java.util.Map<String, java.time.Period> dutyCadence, Consumers ingestion) {
+                                   java.util.Map<String, java.time.Period> dutyCadence) {
 
     public MonitoringProperties {
         retentionMonths = retentionMonths == null ? 13 : retentionMonths;
@@ -36,7 +35,6 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
         maxBatch = maxBatch == null ? 5000 : maxBatch;
         mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null, null, null, null, null, null) : mqtt;
         simulator = simulator == null ? new Simulator(null, null) : simulator;
-        ingestion = ingestion == null ? new Consumers(null) : ingestion;
         dutyCadence = dutyCadence == null ? java.util.Map.of("TECHNICAL", java.time.Period.ofMonths(3), "OPERATIONAL", java.time.Period.ofDays(7))
                 : java.util.Map.copyOf(dutyCadence);
     }
@@ -76,16 +74,6 @@ public record MonitoringProperties(Integer retentionMonths, Integer monthsAhead,
 
         public String brokerUrl() {
             return url == null || url.isBlank() ? "tcp://127.0.0.1:" + embeddedPort : url;
-        }
-    }
-
-    /**
-     * @param consumers threads of the group commit, each with its own queue and transaction (at least 1, default 2): one
-     *                  enterprise's submissions always go to the same one, so its MQTT messages stay in order
-     */
-    public record Consumers(Integer consumers) {
-        public Consumers {
-            consumers = consumers == null ? 2 : Math.max(1, consumers);
         }
     }
 

@@ -73,15 +73,9 @@ class ReadingRepository {
 
     private void copy(String table, List<Row> rows) {
         StringBuilder csv = new StringBuilder(rows.size() * 90);
-        Instant received = null;
-        String receivedText = null;
         for (Row r : rows) {
-            if (!r.receivedAt().equals(received)) { // a batch's rows share it: formatted once, not per row
-                received = r.receivedAt();
-                receivedText = OffsetDateTime.ofInstant(received, ZoneOffset.UTC).toString();
-            }
             csv.append(r.sensorId()).append(',').append(OffsetDateTime.ofInstant(r.readAt(), ZoneOffset.UTC)).append(',')
-                    .append(r.value()).append(',').append(receivedText).append('\n');
+                    .append(r.value()).append(',').append(OffsetDateTime.ofInstant(r.receivedAt(), ZoneOffset.UTC)).append('\n');
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

@@ -100,16 +100,6 @@ class SensorRepository {
                 .query(SensorRepository::map).list();
     }
 
-    /** Sensors by id, not locked (ingestion checks readings against them, then locks those it evaluates). */
-    List<SensorRow> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from monitoring_sensor where id = any(cast(:ids as uuid[]))")
-                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
-                .query(SensorRepository::map).list();
-    }
-
     List<SensorRow> byCodes(UUID enterpriseId, Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();

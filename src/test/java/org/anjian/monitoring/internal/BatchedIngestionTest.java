@@ -143,7 +143,7 @@ class BatchedIngestionTest {
     void aBurstOfMqttMessagesIsAcknowledgedAfterStoringAndABadMessageAmongThemIsCountedAlone() throws Exception {
         int port = 18_800 + new java.util.Random().nextInt(90);
         MonitoringProperties props = new MonitoringProperties(null, null, null, null, null, null, null,
-                new MonitoringProperties.Mqtt(true, true, port, null, null, null, "", "anjian/readings", null, null, null), null, null, null);
+                new MonitoringProperties.Mqtt(true, true, port, null, null, null, "", "anjian/readings", null, null, null), null, null);
         var dev = devices.create(user(Role.DISTRICT_ADMIN), new Devices.DeviceInput(enterprise, "dev-" + code), "anjian/readings");
         EmbeddedBroker broker = new EmbeddedBroker(props, devices);
         broker.start();

@@ -64,7 +64,7 @@ class MqttIngestionTest {
 
     MonitoringProperties properties(String prefix, boolean embedded, int port) {
         return new MonitoringProperties(null, null, null, null, null, null, null,
-                new MonitoringProperties.Mqtt(true, embedded, port, embedded ? null : "tcp://127.0.0.1:1883", null, null, "", prefix, null, null, null), null, null, null);
+                new MonitoringProperties.Mqtt(true, embedded, port, embedded ? null : "tcp://127.0.0.1:1883", null, null, "", prefix, null, null, null), null, null);
     }
 
     String batch(String sensor, Instant at, double value) {
