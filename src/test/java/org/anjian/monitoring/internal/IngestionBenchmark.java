@@ -141,7 +141,10 @@ public final class IngestionBenchmark {
 
         // 0. warm-up, not timed: each path once with a fifth of the readings (at most 5,000) on sensors of their own, so that
         // no channel is timed while the JIT is still compiling its code (HTTP, timed first, used to pay for that alone)
-        int warm = Math.min(5_000, Math.max(BATCH, total / 5));
+        // WARM_UP=n (environment) warms up with n readings per path instead: on two cores the C2 compiler still took most of a core
+        // during the timed runs after the default warm-up (top -H, 2026-12-02 14:22), time that COPY, mostly PostgreSQL's work, does not pay
+        String warmUp = System.getenv("WARM_UP");
+        int warm = warmUp == null || warmUp.isBlank() ? Math.min(5_000, Math.max(BATCH, total / 5)) : Integer.parseInt(warmUp.strip());
         UUID warmEnterprise = UUID.randomUUID();
         List<ReadingRepository.Row> warmCopy = rows(sensors(jdbc, warmEnterprise, "WC", SENSORS), start, warm, 11);
         parallel(warmCopy, batch -> tx.executeWithoutResult(s -> readings.copyRaw(batch)));
