@@ -32,6 +32,17 @@ public final class Browsers {
     }
 
     /**
+     * A phone's screen: headless Chromium keeps a window at least ~500 px wide, so the device metrics are emulated as
+     * DevTools' device mode does (mobile, device pixel ratio 2).
+     */
+    public static WebDriver phone(int width, int height) {
+        WebDriver driver = headlessChromium(width, height);
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        return driver;
+    }
+
+    /**
      * Signs in through the real form at {@code base}/login, first dropping the previous user's cookies,
      * and waits for the post and its redirect to land, so the next navigation does not race it.
      */

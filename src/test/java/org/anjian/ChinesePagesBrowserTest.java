@@ -100,7 +100,6 @@ class ChinesePagesBrowserTest {
         assertThat(draws).doesNotContain("Fisher-Yates", RandomDraw.ALGORITHM);
         screenshot("random-draws-public-desktop");
 
-        driver.manage().deleteAllCookies();
         Browsers.signIn(driver, url(""), auditor, PASSWORD);
         String trail = open("/audit?entityId=" + entity);
         assertThat(trail).contains("系统自动").doesNotContain("TOKEN_ISSUED");

@@ -65,10 +65,7 @@ class ProductLabelBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        driver = Browsers.headlessChromium(375, 812);
-        // headless Chromium keeps a window at least ~500 px wide; emulate the phone's screen itself, as DevTools' device mode does
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+        driver = Browsers.phone(375, 812);
     }
 
     @AfterAll

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.anjian.AnjianIntegrationTest;
 import org.anjian.enterprise.EnterpriseSummary;
+import org.anjian.hazard.HazardMonthTotals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,25 +143,14 @@ class DistrictScaleTest {
                 where coalesce(g.n, 0) <> coalesce(k.n, 0)""";
         assertThat(count(drift)).isZero();
         // the same for the per-month totals the dashboard and the command view's trends read
-        String monthDrift = """
-                select count(*) from (
-                  select town_id, park_id, sector, month, sum(f) as f, sum(c) as c, sum(t) as t from (
-                    select town_id, park_id, sector, (date_trunc('month', found_at at time zone 'Asia/Shanghai'))::date as month, 1 as f, 0 as c, 0 as t from hazard_hazard
-                    union all
-                    select town_id, park_id, sector, (date_trunc('month', closed_at at time zone 'Asia/Shanghai'))::date, 0, 1,
-                      case when closed_at <= deadline then 1 else 0 end from hazard_hazard where state = 'CLOSED' and closed_at is not null) x
-                  group by 1, 2, 3, 4) g
-                full join (select * from hazard_month_count where found <> 0 or closed <> 0 or closed_on_time <> 0) k
-                  on k.town_id is not distinct from g.town_id and k.park_id is not distinct from g.park_id and k.sector = g.sector and k.month = g.month
-                where coalesce(g.f, 0) <> coalesce(k.found, 0) or coalesce(g.c, 0) <> coalesce(k.closed, 0) or coalesce(g.t, 0) <> coalesce(k.closed_on_time, 0)""";
-        assertThat(count(monthDrift)).isZero();
+        assertThat(HazardMonthTotals.drift(jdbc)).isZero();
         int moved = jdbc.sql("""
                 update hazard_hazard set state = 'CLOSED', closed_at = found_at + interval '1 day', grade = 'MAJOR'
                 where id in (select id from hazard_hazard where state = 'REPORTED' and not (id = any(:earlier)) limit 25)""")
                 .param("earlier", earlier.get("hazard_hazard")).update();
         assertThat(moved).isEqualTo(25);
         assertThat(count(drift)).isZero();
-        assertThat(count(monthDrift)).isZero();
+        assertThat(HazardMonthTotals.drift(jdbc)).isZero();
         long before = count("select coalesce(sum(n), 0) from hazard_count");
         jdbc.sql("delete from hazard_step where hazard_id in (select id from hazard_hazard where state = 'CLOSED' and enterprise_name like '%（%' limit 3)").update();
         int deleted = jdbc.sql("""
@@ -170,13 +160,13 @@ class DistrictScaleTest {
         assertThat(deleted).isEqualTo(3);
         assertThat(count("select coalesce(sum(n), 0) from hazard_count")).isEqualTo(before - 3);
         assertThat(count(drift)).isZero();
-        assertThat(count(monthDrift)).isZero();
+        assertThat(HazardMonthTotals.drift(jdbc)).isZero();
 
         // a second run tops up only what is missing (the three deleted hazards), and the totals still agree
         scale.generate(plan);
         assertThat(count("select count(*) from hazard_hazard")).isEqualTo(hazards);
         assertThat(count(drift)).isZero();
-        assertThat(count(monthDrift)).isZero();
+        assertThat(HazardMonthTotals.drift(jdbc)).isZero();
         assertThat(count("select count(*) from penalty_case")).isEqualTo(cases);
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.UUID;
 import org.anjian.Browsers;
 import org.anjian.identity.UserManagement;
@@ -54,10 +53,7 @@ class DutyListsPhoneBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        driver = Browsers.headlessChromium(375, 812);
-        // headless Chromium keeps a window at least ~500 px wide; emulate the phone's screen itself, as DevTools' device mode does
-        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+        driver = Browsers.phone(375, 812);
     }
 
     @AfterAll
