@@ -43,6 +43,7 @@ class MonitoringRecordPagesTest {
     @Autowired MockMvc mvc;
     @Autowired OrganizationDirectory organization;
     @Autowired EnterpriseLookup enterprises;
+    @Autowired java.time.Clock clock;
 
     @Test
     void dutyRecordsArePostedByTheEnterpriseAndListedInScopeWithAnExport() throws Exception {
@@ -53,7 +54,7 @@ class MonitoringRecordPagesTest {
         String unitName = "液氯库" + UUID.randomUUID().toString().substring(0, 4);
         String unit = majorSource(enterprise, unitName);
         String marker = "排查" + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(ZONE)); // the application's day, which other tests may have moved
 
         // the form offers the enterprise's major hazard sources; empty content and a future day: both fields named, the input kept
         assertThat(page(get("/monitoring/duties/new").with(as(owner)))).contains("记录包保履职", unitName, "value=\"" + unit + "\"");
